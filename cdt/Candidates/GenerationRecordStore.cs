@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Cdt.Files;
+
+namespace Cdt.Candidates;
+
+/// <summary>Reads and writes generation records (atomically, like every file cdt writes).</summary>
+public static class GenerationRecordStore
+{
+    public static void Write(string listPath, GenerationRecord record) =>
+        AtomicFile.Write(GenerationRecord.PathFor(listPath), s => JsonSerializer.Serialize(s, record, CdtJsonContext.Default.GenerationRecord));
+
+    /// <summary>The record beside a list, null if there is none, or a one-line error if it is unreadable.</summary>
+    public static GenerationRecord? TryRead(string listPath, out string? error)
+    {
+        error = null;
+        var path = GenerationRecord.PathFor(listPath);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var record = JsonSerializer.Deserialize(stream, CdtJsonContext.Default.GenerationRecord);
+            if (record is null || record.Format != GenerationRecord.CurrentFormat)
+            {
+                error = $"generation record {path} has an unknown format";
+                return null;
+            }
+
+            return record;
+        }
+        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        {
+            error = $"generation record {path} is unreadable ({e.Message.Split('\n')[0]})";
+            return null;
+        }
+    }
+
+    public static string FileSha256(string path)
+    {
+        if (path == Fleet.InventoryLoader.EmbeddedSampleName)
+        {
+            return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Fleet.InventoryLoader.EmbeddedSample())));
+        }
+
+        using var stream = File.OpenRead(path);
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,13 @@
+namespace Cdt.Candidates;
+
+/// <summary>What validate needs from the current inventory, loaded only when it is needed.</summary>
+public interface IInventoryView
+{
+    /// <summary>Null when the inventory still matches the record, else one sentence saying how it changed.</summary>
+    string? StaleReason(GenerationRecord record);
+
+    /// <summary>The inventory's cluster and IP for an object, for lists that have no generation record.</summary>
+    InventoryEntry? Describe(string objectName);
+}
+
+public sealed record InventoryEntry(string Cluster, string Ip);

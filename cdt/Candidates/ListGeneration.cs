@@ -1,0 +1,77 @@
+using System.Text;
+using Cdt.Files;
+using Cdt.Fleet;
+using Cdt.Gaia;
+using Cdt.Transport;
+
+namespace Cdt.Candidates;
+
+/// <summary>
+/// The generate operation: inventory, optional probe through the transport, eligibility and
+/// batches, then the list, its generation record and the N/A reasons, each written atomically.
+/// An existing list is never overwritten without <c>--force</c>.
+/// </summary>
+public static class ListGeneration
+{
+    public static async Task<GenerateOutcome> RunAsync(GenerateRequest request, Func<FleetInventory, IRemoteShell> shellFactory, TimeProvider time, CancellationToken ct)
+    {
+        var path = Path.GetFullPath(request.ListPath);
+        if (File.Exists(path) && !request.Force)
+        {
+            throw new CdtInputException(path, null, null, "already exists: pass --force to replace it, or choose another path with --candidates");
+        }
+
+        var inventory = InventoryLoader.LoadFile(request.Config.Inventory);
+        var filter = request.FilterPath is null ? new HashSet<string>() : FilterFile.Read(request.FilterPath);
+
+        IReadOnlyDictionary<string, ProbeResult>? probes = null;
+        if (request.Probe)
+        {
+            await using var shell = shellFactory(inventory);
+            var prober = new GatewayProber(new GaiaDriver(shell, TimeSpan.FromMinutes(2)));
+            probes = await prober.ProbeAllAsync(inventory, request.MaxParallel, ct);
+        }
+
+        var list = CandidatesGenerator.Generate(inventory, request.Package, request.Config.Generate, filter, probes);
+        var dataLine = request.Dialect.HasPreamble ? 3 : 2;
+        var rows = list.Rows.Select((r, i) => r with { Line = dataLine + i }).ToList();
+        list = list with { Rows = rows };
+
+        var record = new GenerationRecord
+        {
+            GeneratedAt = IsoTime.Format(time.GetLocalNow()),
+            Mode = request.Mode,
+            PackageName = request.Package.Name,
+            PackageFile = request.Package.FileName,
+            InventorySource = inventory.Source,
+            InventoryFileSha256 = GenerationRecordStore.FileSha256(request.Config.Inventory),
+            InventoryFingerprint = inventory.Fingerprint(),
+            Filtered = list.Filtered,
+            Rows = rows.Select(r => new RecordRow(r.ObjectName, r.ClusterName, r.IpAddress, r.Version, r.State, r.Order.ToCell(), r.Line, r.Reason)).ToList(),
+        };
+
+        var reasonsPath = GenerationRecord.ReasonsPathFor(path);
+        GenerationRecordStore.Write(path, record);
+        AtomicFile.WriteAllText(reasonsPath, Reasons(record));
+        AtomicFile.WriteAllText(path, CandidatesCsvWriter.Write(rows, request.Dialect), overwrite: request.Force);
+        return new GenerateOutcome(path, GenerationRecord.PathFor(path), reasonsPath, list);
+    }
+
+    private static string Reasons(GenerationRecord record)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# Why each N/A row of the candidates list is not eligible (generated ").Append(record.GeneratedAt).Append(")\n");
+        sb.Append("# package: ").Append(record.PackageName).Append(" (").Append(record.PackageFile).Append(")\n");
+        foreach (var r in record.Rows.Where(r => r.Reason is not null))
+        {
+            sb.Append(r.Name).Append(": ").Append(r.Reason).Append('\n');
+        }
+
+        foreach (var f in record.Filtered)
+        {
+            sb.Append(f).Append(": left out by the filter file\n");
+        }
+
+        return sb.ToString();
+    }
+}

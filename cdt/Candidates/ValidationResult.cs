@@ -1,0 +1,9 @@
+using Cdt.Files;
+
+namespace Cdt.Candidates;
+
+/// <summary>Every problem found in a list (sorted by line), and the rows when there were none.</summary>
+public sealed record ValidationResult(string Path, IReadOnlyList<Diagnostic> Problems, IReadOnlyList<CandidateRow> Rows, IReadOnlyList<string> Warnings)
+{
+    public bool IsValid => Problems.Count == 0;
+}

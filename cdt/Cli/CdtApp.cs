@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Cdt.Files;
+
+namespace Cdt.Cli;
+
+/// <summary>Builds the command tree and turns every outcome into an exit code.</summary>
+public static class CdtApp
+{
+    public static readonly Option<string?> ConfigOption = new("--config", "-c")
+    {
+        Description = "Path of cdt.conf (default: $CDT_CONFIG, else ./cdt.conf)",
+        Recursive = true,
+    };
+
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken ct = default)
+    {
+        var translated = CdtStyleArgs.Translate(args);
+        var root = new RootCommand("cdt: CDT-compatible batch deployment of Check Point hotfixes and upgrades to gateways and clusters");
+        root.Options.Add(ConfigOption);
+        root.Subcommands.Add(GenerateCommand.Build(context));
+        root.Subcommands.Add(ValidateCommand.Build(context));
+        root.Subcommands.Add(EditCommand.Build(context));
+        root.Subcommands.Add(DemoCommand.Build(context));
+
+        var parse = root.Parse(translated);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                await context.Error.WriteLineAsync("cdt: " + e.Message);
+            }
+
+            await context.Error.WriteLineAsync("Run 'cdt --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, ct);
+        }
+        catch (CdtInputException e)
+        {
+            foreach (var line in e.ToDisplayLines())
+            {
+                await context.Error.WriteLineAsync(line);
+            }
+
+            return ExitCodes.BadInput;
+        }
+        catch (Gaia.UnsafeValueException e)
+        {
+            await context.Error.WriteLineAsync("cdt: " + e.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("cdt: cancelled");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
+        {
+            await context.Error.WriteLineAsync("cdt: internal error (a bug; please report it with this text): " + e);
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Cdt.Config;
+using Cdt.Files;
+using Cdt.Plans;
+
+namespace Cdt.Cli;
+
+/// <summary>
+/// The one place where command line, environment and cdt.conf are merged (in that order of
+/// precedence), and where the CDT mode rule is applied.
+/// </summary>
+public static class Settings
+{
+    /// <summary>--config, else $CDT_CONFIG, else ./cdt.conf.</summary>
+    public static string ConfigPath(string? option, CliContext context) =>
+        context.Resolve(option ?? context.Environment("CDT_CONFIG") ?? ConfigLoader.DefaultPath);
+
+    public static CdtConfig LoadConfig(string? option, CliContext context) => ConfigLoader.Load(ConfigPath(option, context));
+
+    /// <summary>
+    /// CDT's rule: a package in cdt.conf means Basic mode, a plan means Advanced mode; both is an error.
+    /// </summary>
+    public static (PackageSpec Package, string Mode) ResolvePackage(CdtConfig config, string? planPath)
+    {
+        if (config.Package is not null && planPath is not null)
+        {
+            throw new CdtInputException(config.Source, null, null,
+                $"defines 'package' (Basic mode) and --plan {planPath} was given (Advanced mode): use one of them; remove 'package' from cdt.conf to run the plan");
+        }
+
+        if (config.Package is not null)
+        {
+            return (config.Package, "basic");
+        }
+
+        if (planPath is not null)
+        {
+            return (FirstPackageReader.Read(planPath), "advanced");
+        }
+
+        throw new CdtInputException(config.Source, null, null, "no package to install: add a 'package' section (Basic mode) or pass --plan PLAN (Advanced mode)");
+    }
+}

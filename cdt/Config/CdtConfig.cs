@@ -1,0 +1,29 @@
+namespace Cdt.Config;
+
+/// <summary>
+/// Everything cdt.conf says, resolved: relative paths made absolute against the config's folder.
+/// Later sections (execute, ssh, schedules, smtp) hang off this record.
+/// </summary>
+public sealed record CdtConfig
+{
+    /// <summary>The config file this came from, or the embedded sample's name.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Inventory file path, or the embedded sample fleet's name.</summary>
+    public required string Inventory { get; init; }
+
+    public TransportKind Transport { get; init; } = TransportKind.Simulator;
+
+    public SimulatorSettings Simulator { get; init; } = new();
+
+    /// <summary>Basic mode's package; null means Advanced mode (a plan is needed).</summary>
+    public PackageSpec? Package { get; init; }
+
+    public bool ConnectivityUpgrade { get; init; }
+
+    public ScriptSpec? PreScript { get; init; }
+
+    public ScriptSpec? PostScript { get; init; }
+
+    public GenerateSettings Generate { get; init; } = new();
+}

@@ -1,0 +1,7 @@
+namespace Cdt.Config;
+
+public enum PackageKind
+{
+    Hotfix,
+    Upgrade,
+}

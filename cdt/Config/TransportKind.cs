@@ -1,0 +1,6 @@
+namespace Cdt.Config;
+
+public enum TransportKind
+{
+    Simulator,
+}

@@ -1,0 +1,21 @@
+namespace Cdt.Fleet;
+
+/// <summary>A set of gateways that moves together: a cluster, a VRRP pair, a Security Group, an active/passive pair.</summary>
+public sealed record Cluster
+{
+    public required string Name { get; init; }
+
+    public required ClusterKind Kind { get; init; }
+
+    public required IReadOnlyList<string> Members { get; init; }
+
+    /// <summary>Security Groups: 1 or 2 sites (Maestro) or chassis (dual chassis).</summary>
+    public int Sites { get; init; } = 1;
+
+    public int Line { get; init; }
+
+    public bool IsSecurityGroup => Kind is ClusterKind.MaestroSecurityGroup or ClusterKind.ElasticXlSecurityGroup or ClusterKind.DualChassis;
+
+    /// <summary>Whether CDT can install on it at all (ClusterXL Load Sharing cannot).</summary>
+    public bool IsSupported => Kind != ClusterKind.ClusterXlLoadSharing;
+}

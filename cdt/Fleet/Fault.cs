@@ -1,0 +1,44 @@
+namespace Cdt.Fleet;
+
+/// <summary>
+/// Faults the simulator and the SSH gateway emulator inject for one gateway, set in the inventory's
+/// <c>simulation.faults</c>. Real gateways ignore them.
+/// </summary>
+public enum Fault
+{
+    /// <summary>Every connection fails as if the host were down.</summary>
+    Unreachable,
+
+    /// <summary><c>installer verify</c> answers that installation is not allowed.</summary>
+    VerifyRefuses,
+
+    /// <summary><c>installer import</c> fails.</summary>
+    ImportFails,
+
+    /// <summary><c>installer install</c> ends with a failure and the package stays not installed.</summary>
+    InstallFails,
+
+    /// <summary>After the install the gateway goes down and never comes back.</summary>
+    RebootNeverReturns,
+
+    /// <summary>The reboot takes four times as long as configured.</summary>
+    SlowReboot,
+
+    /// <summary><c>clusterXL_admin down</c> on this member does not move traffic to another member.</summary>
+    NoFailover,
+
+    /// <summary>The SSH session of the install drops midway; the install itself goes on and completes.</summary>
+    DropDuringInstall,
+
+    /// <summary>Every copy of a file to the gateway arrives corrupted (checksum mismatch).</summary>
+    CorruptTransfer,
+
+    /// <summary>Clish answers with the configuration-lock banner until <c>lock database override</c>.</summary>
+    ConfigLock,
+
+    /// <summary>Status commands print garbage instead of their normal output.</summary>
+    GarbledOutput,
+
+    /// <summary>Members of a Security Group group taken down never come back UP.</summary>
+    NeverUp,
+}

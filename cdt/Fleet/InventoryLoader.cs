@@ -1,0 +1,370 @@
+using System.Globalization;
+using System.Reflection;
+using Cdt.Files;
+
+namespace Cdt.Fleet;
+
+/// <summary>
+/// Reads the inventory YAML (see <c>config/fleet.sample.yml</c>) into a <see cref="FleetInventory"/>.
+/// Every problem is reported with its line and column; nothing half-read is ever returned.
+/// </summary>
+public static class InventoryLoader
+{
+    public const string EmbeddedSampleName = "embedded:fleet.sample.yml";
+
+    private static readonly Dictionary<string, Fault> FaultNames = Enum.GetValues<Fault>()
+        .ToDictionary(f => SnakeCase(f.ToString()), f => f, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, ClusterKind> SecurityGroupPlatforms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["maestro"] = ClusterKind.MaestroSecurityGroup,
+        ["elasticxl"] = ClusterKind.ElasticXlSecurityGroup,
+        ["dual-chassis"] = ClusterKind.DualChassis,
+    };
+
+    public static FleetInventory LoadFile(string path)
+    {
+        if (path == EmbeddedSampleName)
+        {
+            return LoadText(EmbeddedSampleName, EmbeddedSample());
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CdtInputException(path, null, null, "inventory file not found: set 'inventory' in cdt.conf to an existing file");
+        }
+
+        return LoadText(path, File.ReadAllText(path));
+    }
+
+    public static string EmbeddedSample()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Cdt.fleet.sample.yml")
+            ?? throw new InvalidOperationException("the embedded sample fleet is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static FleetInventory LoadText(string path, string text)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var root = YamlMap.Load(path, text, diagnostics);
+        if (root is null)
+        {
+            throw new CdtInputException(diagnostics);
+        }
+
+        var gateways = new List<Gateway>();
+        var clusters = new List<Cluster>();
+        var catalog = new List<CatalogPackage>();
+
+        foreach (var p in root.MapList("packages"))
+        {
+            var file = p.String("file", required: true);
+            var name = p.String("name", required: true);
+            p.RejectUnknownKeys("a package");
+            if (file is not null && name is not null)
+            {
+                catalog.Add(new CatalogPackage(file, name));
+            }
+        }
+
+        foreach (var g in root.MapList("gateways"))
+        {
+            if (ReadGateway(g, clusterName: null, defaults: null) is { } gw)
+            {
+                gateways.Add(gw);
+            }
+        }
+
+        foreach (var c in root.MapList("clusters"))
+        {
+            ReadCluster(c, gateways, clusters);
+        }
+
+        foreach (var sg in root.MapList("security_groups"))
+        {
+            ReadSecurityGroup(sg, gateways, clusters);
+        }
+
+        root.RejectUnknownKeys("the inventory (expected packages, gateways, clusters, security_groups)");
+        CheckUnique(path, gateways, clusters, diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            throw new CdtInputException(diagnostics);
+        }
+
+        return new FleetInventory(gateways, clusters, catalog, path);
+    }
+
+    private static void CheckUnique(string path, List<Gateway> gateways, List<Cluster> clusters, List<Diagnostic> diagnostics)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var g in gateways)
+        {
+            if (!seen.TryAdd(g.Name, g.Line))
+            {
+                diagnostics.Add(new Diagnostic(path, g.Line, 1, $"duplicate object name '{g.Name}' (first on line {seen[g.Name].ToString(CultureInfo.InvariantCulture)})"));
+            }
+        }
+
+        foreach (var c in clusters)
+        {
+            if (!seen.TryAdd(c.Name, c.Line))
+            {
+                diagnostics.Add(new Diagnostic(path, c.Line, 1, $"duplicate object name '{c.Name}' (first on line {seen[c.Name].ToString(CultureInfo.InvariantCulture)})"));
+            }
+        }
+    }
+
+    private sealed record MemberDefaults(string? Version, LoginShell? Shell, bool Vsx, SimulationProfile? Simulation, IReadOnlyList<string> Installed);
+
+    private static Gateway? ReadGateway(YamlMap m, string? clusterName, MemberDefaults? defaults)
+    {
+        var name = m.String("name", required: true);
+        var ip = m.String("ip", required: true);
+        var version = m.String("version", required: defaults?.Version is null) ?? defaults?.Version;
+        var stateText = m.String("state");
+        var installed = m.Has("installed") ? m.StringList("installed") : defaults?.Installed ?? [];
+        var reachable = m.Bool("reachable") ?? true;
+        var shell = m.Enum("shell", FleetNames.Shells) ?? defaults?.Shell ?? LoginShell.Expert;
+        var vsx = m.Bool("vsx") ?? defaults?.Vsx ?? false;
+        var ssh = ReadSsh(m.Map("ssh"));
+        var sim = ReadSimulation(m.Map("simulation")) ?? defaults?.Simulation ?? SimulationProfile.Default;
+        m.RejectUnknownKeys(clusterName is null ? "a gateway" : "a cluster member");
+
+        var state = MemberState.None;
+        if (stateText is not null && !FleetNames.TryParseState(stateText, out state))
+        {
+            m.Error(m.Find("state")!, $"unknown state '{stateText}' (use {string.Join(", ", FleetNames.States.Keys.Where(k => k.Length > 0).Select(k => "'" + k + "'"))})");
+        }
+
+        if (name is not null && !Names.IsObjectName(name))
+        {
+            m.Error(m.Find("name")!, $"'{name}' is not a valid object name: {Names.ObjectNameRule}");
+            name = null;
+        }
+
+        if (ip is not null && !Names.IsIp(ip))
+        {
+            m.Error(m.Find("ip")!, $"'{ip}' is not an IP address");
+            ip = null;
+        }
+
+        if (version is not null && !Names.IsVersion(version))
+        {
+            m.Error(m.Find("version") ?? m.Node, $"'{version}' is not a Gaia version such as R81.20 or R82");
+            version = null;
+        }
+
+        if (name is null || ip is null || version is null)
+        {
+            return null;
+        }
+
+        return new Gateway
+        {
+            Name = name,
+            Ip = ip,
+            Version = version,
+            ClusterName = clusterName,
+            State = state,
+            InstalledPackages = installed,
+            Reachable = reachable && !sim.Has(Fault.Unreachable),
+            Shell = shell,
+            Vsx = vsx,
+            Ssh = ssh,
+            Simulation = sim,
+            Line = m.Line,
+        };
+    }
+
+    private static void ReadCluster(YamlMap c, List<Gateway> gateways, List<Cluster> clusters)
+    {
+        var name = c.String("name", required: true);
+        var kind = c.Enum("type", FleetNames.ClusterKinds, required: true);
+        var defaults = new MemberDefaults(
+            c.String("version"),
+            c.Enum("shell", FleetNames.Shells),
+            c.Bool("vsx") ?? kind == ClusterKind.VsxVsls,
+            ReadSimulation(c.Map("simulation")),
+            c.StringList("installed"));
+        var members = c.MapList("members");
+        c.RejectUnknownKeys("a cluster");
+        if (name is not null && !Names.IsObjectName(name))
+        {
+            c.Error(c.Find("name")!, $"'{name}' is not a valid object name: {Names.ObjectNameRule}");
+            return;
+        }
+
+        if (members.Count < 2)
+        {
+            c.Error($"cluster '{name}' needs at least 2 members, found {members.Count.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        var names = new List<string>();
+        foreach (var m in members)
+        {
+            if (ReadGateway(m, name, defaults) is { } gw)
+            {
+                gateways.Add(gw);
+                names.Add(gw.Name);
+            }
+        }
+
+        if (name is not null && kind is { } k)
+        {
+            clusters.Add(new Cluster { Name = name, Kind = k, Members = names, Line = c.Line });
+        }
+    }
+
+    private static void ReadSecurityGroup(YamlMap sg, List<Gateway> gateways, List<Cluster> clusters)
+    {
+        var name = sg.String("name", required: true);
+        var kind = sg.Enum("platform", SecurityGroupPlatforms, required: true);
+        var ip = sg.String("ip", required: true);
+        var version = sg.String("version", required: true);
+        var mode = sg.String("mode") ?? "gateway";
+        var installed = sg.StringList("installed");
+        var shell = sg.Enum("shell", FleetNames.Shells) ?? LoginShell.Expert;
+        var ssh = ReadSsh(sg.Map("ssh"));
+        var sim = ReadSimulation(sg.Map("simulation")) ?? SimulationProfile.Default;
+        var ids = sg.StringList("members");
+        var reachable = sg.Bool("reachable") ?? true;
+        sg.RejectUnknownKeys("a Security Group");
+
+        if (mode is not ("gateway" or "vsnext" or "vsx"))
+        {
+            sg.Error(sg.Find("mode")!, $"'mode' must be gateway, vsnext or vsx, not '{mode}'");
+        }
+
+        if (name is null || kind is null || ip is null || version is null)
+        {
+            return;
+        }
+
+        if (!Names.IsObjectName(name) || !Names.IsIp(ip) || !Names.IsVersion(version))
+        {
+            sg.Error($"Security Group '{name}': name, ip or version is not valid ({Names.ObjectNameRule}; an IP address; a version such as R81.20)");
+            return;
+        }
+
+        var members = new List<string>();
+        var sites = new SortedSet<int>();
+        foreach (var id in ids)
+        {
+            if (!Names.IsMemberId(id))
+            {
+                sg.Error(sg.Find("members")!, $"'{id}' is not a Security Group member id such as 1_1 or 2_3");
+                continue;
+            }
+
+            var site = int.Parse(id[..id.IndexOf('_', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+            sites.Add(site);
+            var memberName = name + "-" + id;
+            members.Add(memberName);
+            gateways.Add(new Gateway
+            {
+                Name = memberName,
+                Ip = ip,
+                Version = version,
+                ClusterName = name,
+                State = MemberState.Up,
+                InstalledPackages = installed,
+                Reachable = reachable && !sim.Has(Fault.Unreachable),
+                Shell = shell,
+                Vsx = mode != "gateway",
+                MemberId = id,
+                Site = site,
+                Ssh = ssh,
+                Simulation = sim,
+                Line = sg.Line,
+            });
+        }
+
+        if (members.Count < 2)
+        {
+            sg.Error($"Security Group '{name}' needs at least 2 members");
+        }
+
+        clusters.Add(new Cluster { Name = name, Kind = kind.Value, Members = members, Sites = Math.Max(1, sites.Count), Line = sg.Line });
+    }
+
+    private static SshEndpoint? ReadSsh(YamlMap? m)
+    {
+        if (m is null)
+        {
+            return null;
+        }
+
+        var host = m.String("host");
+        var port = m.Int("port", 1, 65535);
+        var user = m.String("user");
+        m.RejectUnknownKeys("'ssh'");
+        if (host is not null && !Names.IsIp(host) && !Names.IsObjectName(host))
+        {
+            m.Error(m.Find("host")!, $"'{host}' is neither an IP address nor a host name");
+        }
+
+        if (user is not null && !Names.IsObjectName(user))
+        {
+            m.Error(m.Find("user")!, $"'{user}' is not a valid user name");
+        }
+
+        return new SshEndpoint { Host = host, Port = port, User = user };
+    }
+
+    private static SimulationProfile? ReadSimulation(YamlMap? m)
+    {
+        if (m is null)
+        {
+            return null;
+        }
+
+        var install = m.Duration("install");
+        var reboot = m.Duration("reboot");
+        var failures = m.Int("transfer_failures", 0);
+        var faults = new HashSet<Fault>();
+        foreach (var f in m.StringList("faults"))
+        {
+            if (FaultNames.TryGetValue(f, out var fault))
+            {
+                faults.Add(fault);
+            }
+            else
+            {
+                m.Error(m.Find("faults")!, $"unknown fault '{f}' (known: {string.Join(", ", FaultNames.Keys)})");
+            }
+        }
+
+        var scripts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (m.Map("scripts") is { } s)
+        {
+            foreach (var pair in s.Node.Children)
+            {
+                var key = pair.Key.ToString();
+                if (int.TryParse(pair.Value.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var code))
+                {
+                    scripts[key] = code;
+                }
+                else
+                {
+                    s.Error(pair.Value, $"exit code of script '{key}' must be a whole number");
+                }
+            }
+        }
+
+        m.RejectUnknownKeys("'simulation' (install, reboot, faults, transfer_failures, scripts)");
+        return new SimulationProfile
+        {
+            InstallDuration = install ?? SimulationProfile.Default.InstallDuration,
+            RebootDuration = reboot ?? SimulationProfile.Default.RebootDuration,
+            Faults = faults,
+            TransferFailures = failures ?? 0,
+            ScriptExitCodes = scripts,
+        };
+    }
+
+    private static string SnakeCase(string pascal) =>
+        string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
+}

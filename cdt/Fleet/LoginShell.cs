@@ -1,0 +1,8 @@
+namespace Cdt.Fleet;
+
+/// <summary>The shell an SSH login lands in: Expert (bash, Clish through <c>clish -c</c>) or Clish itself.</summary>
+public enum LoginShell
+{
+    Expert,
+    Clish,
+}

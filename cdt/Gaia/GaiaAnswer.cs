@@ -1,0 +1,29 @@
+using Cdt.Transport;
+
+namespace Cdt.Gaia;
+
+/// <summary>A driver call's outcome: a parsed value, or one line saying what went wrong, plus the raw result.</summary>
+public sealed record GaiaAnswer<T>(T? Value, string? Error, CommandResult? Result)
+    where T : class
+{
+    public bool Ok => Error is null && Value is not null;
+
+    /// <summary>The transport failed (not the gateway's answer): unreachable, dropped, timed out, host key...</summary>
+    public bool TransportFailed => Result is { Answered: false };
+
+    public static GaiaAnswer<T> From(CommandResult result, Func<string, Parsed<T>> parse, string what)
+    {
+        if (!result.Answered)
+        {
+            return new GaiaAnswer<T>(null, what + ": " + result.Describe(), result);
+        }
+
+        var parsed = parse(result.Stdout);
+        if (parsed.Ok && result.ExitCode == 0)
+        {
+            return new GaiaAnswer<T>(parsed.Value, null, result);
+        }
+
+        return new GaiaAnswer<T>(null, what + ": " + (result.ExitCode != 0 ? result.Describe() : parsed.Error), result);
+    }
+}

@@ -1,0 +1,73 @@
+using Cdt.Fleet;
+using Cdt.Transport;
+
+namespace Cdt.Gaia;
+
+/// <summary>
+/// The only place that knows Gaia command syntax (REFERENCE.md §8). Builds the exact command line
+/// for a target's login shell: Clish through <c>clish -c</c> from Expert, plain from Clish; Expert
+/// commands in the VS0 context on VSX.
+/// </summary>
+public static class GaiaCommands
+{
+    public const string UploadFolder = "/var/log/upload";
+
+    public static string ShowPackages(Target t, PackageListing listing) => Clish(t, listing switch
+    {
+        PackageListing.Imported => "show installer packages imported",
+        PackageListing.Installed => "show installer packages installed",
+        PackageListing.AvailableForDownload => "show installer packages available-for-download",
+        _ => "show installer packages",
+    });
+
+    public static string ShowPackage(Target t, string name) =>
+        Clish(t, "show installer package " + ClishArg(RemoteValues.RequirePackageName(name)));
+
+    public static string Import(Target t, string fileName) =>
+        Clish(t, $"installer import local {UploadFolder}/{RemoteValues.RequireFileName(fileName)} not-interactive", lockOverride: true);
+
+    public static string Verify(Target t, string name) =>
+        Clish(t, $"installer verify {ClishArg(RemoteValues.RequirePackageName(name))} not-interactive", lockOverride: true);
+
+    public static string Install(Target t, string name) =>
+        Clish(t, $"installer install {ClishArg(RemoteValues.RequirePackageName(name))} not-interactive", lockOverride: true);
+
+    public static string Uninstall(Target t, string name) =>
+        Clish(t, $"installer uninstall {ClishArg(RemoteValues.RequirePackageName(name))} not-interactive", lockOverride: true);
+
+    public static string Upgrade(Target t, string name) =>
+        Clish(t, $"installer upgrade {ClishArg(RemoteValues.RequirePackageName(name))} not-interactive", lockOverride: true);
+
+    public static string Snapshot(Target t, string name, string description) =>
+        Clish(t, $"add snapshot {ClishArg(RemoteValues.RequirePackageName(name))} desc {ClishArg(RemoteValues.RequirePackageName(description))}", lockOverride: true);
+
+    public static string Version(Target t) => t.Shell == LoginShell.Clish ? "show version product" : "fw ver";
+
+    public static string ClusterState(Target t) => t.Shell == LoginShell.Clish ? "show cluster state" : Expert(t, "cphaprob state");
+
+    public static string ClusterAdmin(Target t, bool up) =>
+        t.Shell == LoginShell.Clish ? $"set cluster member admin {(up ? "up" : "down")}" : Expert(t, "clusterXL_admin " + (up ? "up" : "down"));
+
+    public static string VrrpState(Target t) => Clish(t, "show vrrp");
+
+    public static string Md5(Target t, string remotePath) => Expert(t, "md5sum " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath)));
+
+    public static string Reboot(Target t) => t.Shell == LoginShell.Clish ? "reboot" : "shutdown -r now";
+
+    /// <summary>A Clish command as the login shell needs it.</summary>
+    public static string Clish(Target t, string command, bool lockOverride = false)
+    {
+        if (t.Shell == LoginShell.Clish)
+        {
+            return command;
+        }
+
+        var quoted = "clish -c " + ShellQuote.Single(command);
+        return lockOverride ? "clish -c 'lock database override' >/dev/null 2>&1; " + quoted : quoted;
+    }
+
+    /// <summary>An Expert-mode (bash) command, in the VS0 context on VSX.</summary>
+    public static string Expert(Target t, string command) => t.Vsx ? "vsenv 0 >/dev/null 2>&1 && " + command : command;
+
+    private static string ClishArg(string value) => value.Contains(' ', StringComparison.Ordinal) ? "\"" + value + "\"" : value;
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Cdt.Gaia;
+
+/// <summary>
+/// Strict shapes for every value cdt puts on a remote command line. A value that does not match is
+/// refused before anything is sent; values that match are also quoted. Two locks on one door.
+/// </summary>
+public static partial class RemoteValues
+{
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9 ._()+,\-]{0,199}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PackageNameShape();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._+\-]{0,199}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FileNameShape();
+
+    [GeneratedRegex(@"^(/[A-Za-z0-9._+\-]+)+/?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AbsolutePathShape();
+
+    [GeneratedRegex(@"^[A-Za-z0-9 ._:=,@%+/\-]{0,200}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArgumentShape();
+
+    public static bool IsPackageName(string value) => PackageNameShape().IsMatch(value) && value == value.Trim();
+
+    public static bool IsFileName(string value) => FileNameShape().IsMatch(value) && value is not ("." or "..");
+
+    public static bool IsAbsolutePath(string value) =>
+        AbsolutePathShape().IsMatch(value) && !value.Split('/').Any(p => p is "." or "..");
+
+    public static bool IsScriptArgument(string value) => ArgumentShape().IsMatch(value);
+
+    public static string RequirePackageName(string value) =>
+        IsPackageName(value) ? value : throw new UnsafeValueException($"package name '{Printable(value)}' has characters cdt never sends to a gateway (allowed: letters, digits, space and ._()+,-)");
+
+    public static string RequireFileName(string value) =>
+        IsFileName(value) ? value : throw new UnsafeValueException($"file name '{Printable(value)}' has characters cdt never sends to a gateway (allowed: letters, digits and ._+-)");
+
+    public static string RequireAbsolutePath(string value) =>
+        IsAbsolutePath(value) ? value : throw new UnsafeValueException($"remote path '{Printable(value)}' must be absolute, without '..', of letters, digits and ._+-/");
+
+    public static string RequireScriptArgument(string value) =>
+        IsScriptArgument(value) ? value : throw new UnsafeValueException($"script argument '{Printable(value)}' has characters cdt never sends to a gateway");
+
+    /// <summary>Shows control characters visibly in messages (a newline must not split a log line).</summary>
+    public static string Printable(string value) =>
+        string.Concat(value.Select(c => char.IsControl(c) ? $"\\x{(int)c:x2}" : c.ToString()));
+}

@@ -1,0 +1,3 @@
+using Cdt.Cli;
+
+return await CdtApp.RunAsync(args, CliContext.FromConsole());

@@ -1,0 +1,8 @@
+namespace Cdt.Simulation;
+
+public enum SimEventKind
+{
+    InstallDone,
+    UninstallDone,
+    RebootDone,
+}

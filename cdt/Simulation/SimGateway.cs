@@ -1,0 +1,66 @@
+using Cdt.Fleet;
+
+namespace Cdt.Simulation;
+
+/// <summary>The mutable state of one simulated gateway (serialized as-is by the SSH gateway emulator).</summary>
+public sealed class SimGateway
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string Address { get; set; } = string.Empty;
+
+    public string Version { get; set; } = string.Empty;
+
+    public string? Cluster { get; set; }
+
+    public string? MemberId { get; set; }
+
+    public LoginShell Shell { get; set; }
+
+    public bool Vsx { get; set; }
+
+    public TimeSpan InstallDuration { get; set; }
+
+    public TimeSpan RebootDuration { get; set; }
+
+    public HashSet<Fault> Faults { get; set; } = [];
+
+    public int TransferFailuresLeft { get; set; }
+
+    public Dictionary<string, int> ScriptExitCodes { get; set; } = [];
+
+    public List<string> Imported { get; set; } = [];
+
+    public List<string> Installed { get; set; } = [];
+
+    /// <summary>How many times each package was installed (a test proves "exactly once").</summary>
+    public Dictionary<string, int> InstallCount { get; set; } = [];
+
+    public Dictionary<string, SimFile> Files { get; set; } = [];
+
+    public List<string> Snapshots { get; set; } = [];
+
+    public SimRole Role { get; set; }
+
+    public bool AdminDown { get; set; }
+
+    /// <summary>What keeps the gateway out of service right now (an install), or null.</summary>
+    public string? Busy { get; set; }
+
+    /// <summary>Rebooting until this time; <see cref="DateTimeOffset.MaxValue"/> means it never comes back.</summary>
+    public DateTimeOffset? DownUntil { get; set; }
+
+    public bool ConfigLocked { get; set; }
+
+    public int Reboots { get; set; }
+
+    public bool Has(Fault fault) => Faults.Contains(fault);
+
+    public bool IsRebooting(DateTimeOffset now) => DownUntil is { } until && now < until;
+
+    /// <summary>Carrying (or able to carry) traffic: up, not installing, not administratively down.</summary>
+    public bool Serving(DateTimeOffset now) => !IsRebooting(now) && Busy is null && !AdminDown;
+
+    public string WhyOutOfService(DateTimeOffset now) =>
+        IsRebooting(now) ? "rebooting" : Busy ?? (AdminDown ? "admin down" : "serving");
+}

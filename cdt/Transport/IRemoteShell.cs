@@ -1,0 +1,17 @@
+namespace Cdt.Transport;
+
+/// <summary>
+/// The one port to gateways. Two adapters: the in-process simulator and the OpenSSH client.
+/// Implementations never throw for a gateway's failure: they return it in the result.
+/// </summary>
+public interface IRemoteShell : IAsyncDisposable
+{
+    /// <summary>Runs one command line in the gateway's login shell.</summary>
+    Task<CommandResult> RunAsync(Target target, string command, TimeSpan timeout, CancellationToken ct);
+
+    /// <summary>Copies a local file to an absolute path on the gateway (the caller checks the checksum).</summary>
+    Task<CommandResult> SendFileAsync(Target target, string localPath, string remotePath, TimeSpan timeout, CancellationToken ct);
+
+    /// <summary>Copies a file from the gateway to a local path.</summary>
+    Task<CommandResult> FetchFileAsync(Target target, string remotePath, string localPath, TimeSpan timeout, CancellationToken ct);
+}

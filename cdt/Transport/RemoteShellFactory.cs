@@ -1,0 +1,15 @@
+using Cdt.Config;
+using Cdt.Fleet;
+using Cdt.Simulation;
+
+namespace Cdt.Transport;
+
+/// <summary>Builds the remote shell cdt.conf asks for.</summary>
+public static class RemoteShellFactory
+{
+    public static IRemoteShell Create(CdtConfig config, FleetInventory inventory, TimeProvider time) => config.Transport switch
+    {
+        TransportKind.Simulator => new SimulatorShell(SimWorld.FromInventory(inventory, time.GetUtcNow()), time),
+        _ => throw new InvalidOperationException("unknown transport " + config.Transport),
+    };
+}
