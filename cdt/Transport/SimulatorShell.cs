@@ -84,7 +84,7 @@ public sealed class SimulatorShell : IRemoteShell
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(localPath))!;
         Directory.CreateDirectory(folder);
-        await File.WriteAllBytesAsync(localPath, bytes, ct);
+        File.WriteAllBytes(localPath, bytes);
         return await Finish(SimReply.Ok(duration: TimeSpan.FromSeconds(2)), timeout, ct);
     }
 
