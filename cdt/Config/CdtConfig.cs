@@ -26,4 +26,6 @@ public sealed record CdtConfig
     public ScriptSpec? PostScript { get; init; }
 
     public GenerateSettings Generate { get; init; } = new();
+
+    public ExecuteSettings Execute { get; init; } = new();
 }

@@ -71,6 +71,7 @@ public static class ConfigLoader
         var pre = ReadScript(root.Map("pre_script"), Resolve);
         var post = ReadScript(root.Map("post_script"), Resolve);
         var generate = ReadGenerate(root.Map("generate"));
+        var execute = ExecuteSettingsReader.Read(root.Map("execute"), Resolve, baseDirectory);
         root.RejectUnknownKeys("cdt.conf");
 
         if (diagnostics.Count > 0)
@@ -89,6 +90,7 @@ public static class ConfigLoader
             PreScript = pre,
             PostScript = post,
             Generate = generate,
+            Execute = execute,
         };
     }
 
