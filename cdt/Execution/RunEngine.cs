@@ -60,7 +60,12 @@ public sealed class RunEngine
                 recorder.Emit(new RunEvent { At = recorder.Now(), Event = RunEvents.BatchStarted, Batch = batch.Number, Message = Plural(batch.TargetCount, "target") + " in " + Plural(batch.Units.Count, "unit") });
             }
 
-            await RunBatchAsync(batch, work, control, ct);
+            if (await RunBatchAsync(batch, work, control, ct) is { } unitStop)
+            {
+                (stop, stopMessage) = unitStop;
+                leftOut = true;
+            }
+
             recorder.Emit(new RunEvent { At = recorder.Now(), Event = RunEvents.BatchFinished, Batch = batch.Number });
 
             var failed = _run.State.Read(s => s.Targets.Values.Count(t => t.Batch == batch.Number && t.Status == TargetStatus.Failed));
@@ -71,7 +76,7 @@ public sealed class RunEngine
             }
         }
 
-        if (!leftOut && stop != RunStop.Cancelled)
+        if (!leftOut)
         {
             // The failure policy only stops batches that come after; with none left, the run completed.
             (stop, stopMessage) = (RunStop.Completed, null);
@@ -128,10 +133,12 @@ public sealed class RunEngine
         return (RunStop.Completed, null);
     }
 
-    private async Task RunBatchAsync(RunBatch batch, List<RunUnit> work, RunControl control, CancellationToken ct)
+    /// <summary>Runs the batch's units; returns why some unit was not started, if one was.</summary>
+    private async Task<(RunStop, string)?> RunBatchAsync(RunBatch batch, List<RunUnit> work, RunControl control, CancellationToken ct)
     {
         var gate = new SlotGate(_run.Settings.MaxParallel);
         var running = new List<Task>();
+        (RunStop, string)? firstStop = null;
         foreach (var unit in work)
         {
             var slots = Math.Min(unit.Slots, gate.Capacity);
@@ -140,7 +147,8 @@ public sealed class RunEngine
             if (ReasonNotToStartUnit(batch, control) is { } reason)
             {
                 gate.Release(slots);
-                unitRun.NotStarted(reason);
+                unitRun.NotStarted(reason.Message);
+                firstStop ??= reason;
                 continue;
             }
 
@@ -148,6 +156,7 @@ public sealed class RunEngine
         }
 
         await Task.WhenAll(running);
+        return firstStop;
     }
 
     private async Task RunUnitAsync(UnitRun unit, SlotGate gate, int slots, CancellationToken ct)
@@ -163,16 +172,16 @@ public sealed class RunEngine
         }
     }
 
-    private string? ReasonNotToStartUnit(RunBatch batch, RunControl control)
+    private (RunStop Stop, string Message)? ReasonNotToStartUnit(RunBatch batch, RunControl control)
     {
         if (control.StopRequested)
         {
-            return "cancelled by the operator";
+            return (RunStop.Cancelled, "cancelled by the operator");
         }
 
         if (RunThresholdReached() is { } run)
         {
-            return run;
+            return (RunStop.Threshold, run);
         }
 
         if (_run.Settings.BatchStopAfterFailures is { } n)
@@ -180,7 +189,7 @@ public sealed class RunEngine
             var failed = _run.State.Read(s => s.Targets.Values.Count(t => t.Batch == batch.Number && t.Status == TargetStatus.Failed));
             if (failed >= n)
             {
-                return $"batch_stop_after_failures: {Plural(failed, "target")} of batch {batch.Number.ToString(CultureInfo.InvariantCulture)} failed";
+                return (RunStop.Threshold, $"batch_stop_after_failures: {Plural(failed, "target")} of batch {batch.Number.ToString(CultureInfo.InvariantCulture)} failed");
             }
         }
 
