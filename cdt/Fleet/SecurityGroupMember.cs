@@ -21,8 +21,11 @@ public sealed record SecurityGroupMember(string Name, int Site, int Number)
     }
 
     /// <summary>The members of a Security Group in site, then member order.</summary>
-    public static IReadOnlyList<SecurityGroupMember> Of(FleetInventory inventory, Cluster cluster) =>
-        inventory.MembersOf(cluster)
+    public static IReadOnlyList<SecurityGroupMember> Of(FleetInventory inventory, Cluster cluster) => Of(inventory.MembersOf(cluster));
+
+    /// <summary>The gateways that are Security Group members, in site, then member order.</summary>
+    public static IReadOnlyList<SecurityGroupMember> Of(IEnumerable<Gateway> gateways) =>
+        gateways
             .Select(g => g.MemberId is { } id && ParseId(id) is { } p ? new SecurityGroupMember(g.Name, p.Site, p.Number) : null)
             .OfType<SecurityGroupMember>()
             .OrderBy(m => m.Site).ThenBy(m => m.Number)
