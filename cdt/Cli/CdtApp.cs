@@ -23,6 +23,7 @@ public static class CdtApp
         root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(ExecuteCommand.Build(context));
         root.Subcommands.Add(ExecuteCommand.BuildResume(context));
+        root.Subcommands.Add(GroupsCommand.Build(context));
 
         var parse = root.Parse(translated);
         if (parse.Errors.Count > 0)

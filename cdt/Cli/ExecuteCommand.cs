@@ -29,7 +29,8 @@ public static class ExecuteCommand
         var resumeOption = new Option<bool>("--resume") { Description = "Continue the latest run of this list" };
         var run = new Option<string?>("--run") { Description = "Resume this run folder (default: the latest run of the list)" };
         var retry = new Option<bool>("--retry-failed") { Description = "On resume, run the targets that failed again" };
-        var command = new Command(name, description) { list, plan, deadline, dryRun, retry, run };
+        var uninstall = new Option<bool>("--uninstall") { Description = "Remove the package instead of installing it: same batches, same cluster and Security Group procedures" };
+        var command = new Command(name, description) { list, plan, deadline, dryRun, retry, run, uninstall };
         if (!resume)
         {
             command.Options.Add(resumeOption);
@@ -56,13 +57,14 @@ public static class ExecuteCommand
             {
                 Config = config,
                 ListPath = context.Resolve(parse.GetValue(list)!),
-                Steps = BasicPlan.Build(config),
+                Steps = BasicPlan.Build(config, parse.GetValue(uninstall)),
                 Package = package,
                 PlanPath = planPath,
                 Deadline = deadlineValue,
                 Resume = resume || parse.GetValue(resumeOption),
                 ResumeFolder = parse.GetValue(run) is { } r ? context.Resolve(r) : null,
                 RetryFailed = parse.GetValue(retry),
+                Uninstall = parse.GetValue(uninstall),
                 LogConfig = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Source)) ?? ".", "config", "NLog.config"),
             };
 
@@ -71,7 +73,7 @@ public static class ExecuteCommand
                 var (runPlan, _) = ExecutionService.Prepare(request);
                 var settings = config.Execute with { Deadline = deadlineValue ?? config.Execute.Deadline };
                 var estimator = new DurationEstimator(DurationEstimator.FromJournals(settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
-                await context.Out.WriteAsync(DryRun.Render(runPlan, settings, estimator, context.Time.GetLocalNow()));
+                await context.Out.WriteAsync(DryRun.Render(runPlan, settings, estimator, context.Time.GetLocalNow(), config.SecurityGroups.Groups));
                 return ExitCodes.Ok;
             }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Cdt.Config;
 using Cdt.Files;
+using Cdt.Fleet;
 
 namespace Cdt.Execution;
 
@@ -11,7 +12,7 @@ namespace Cdt.Execution;
 /// </summary>
 public static class DryRun
 {
-    public static string Render(RunPlan plan, ExecuteSettings settings, DurationEstimator estimator, DateTimeOffset now)
+    public static string Render(RunPlan plan, ExecuteSettings settings, DurationEstimator estimator, DateTimeOffset now, int logicalGroups = LogicalGroups.Default)
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"dry run: nothing is touched; {plan.Targets.Count()} target(s) in {plan.Batches.Count} batch(es), max_parallel {settings.MaxParallel}\n");
@@ -41,7 +42,7 @@ public static class DryRun
                 sb.Append("  ").Append(unit.Name);
                 if (unit.IsCluster)
                 {
-                    sb.Append(" (").Append(unit.Kind).Append("): ").Append(Order(unit));
+                    sb.Append(" (").Append(unit.Kind).Append("): ").Append(Order(unit, logicalGroups));
                 }
 
                 sb.Append(CultureInfo.InvariantCulture, $"  ~{DurationText.Format(Round(estimator.Unit(unit)))}\n");
@@ -57,8 +58,19 @@ public static class DryRun
     }
 
     /// <summary>The order the choreography will follow, from the State column the list was generated with.</summary>
-    public static string Order(RunUnit unit)
+    public static string Order(RunUnit unit, int logicalGroups = LogicalGroups.Default)
     {
+        switch (unit.Kind)
+        {
+            case UnitKind.SecurityGroup when unit.Cluster is { } sg:
+                var groups = LogicalGroups.Split(SecurityGroupMember.Of(unit.Members.Select(m => m.Gateway)), LogicalGroups.For(sg, logicalGroups));
+                return string.Join(" -> failover -> ", groups.Select(g => "group " + g.Label + " (" + g.Ids + ")"));
+            case UnitKind.DualChassis:
+                return "the standby chassis (as asg stat shows it then) -> failover -> the other chassis";
+            case UnitKind.ActivePassivePair:
+                return "on the active node: install without reboot, switch over, reboot, verify, sync -> the same on the other node, switching back -> again while updates are pending";
+        }
+
         static bool Active(RunTarget t) => t.Row.State is "active" or "master" or "VSLS active member";
         var first = unit.Targets.Where(t => !Active(t)).Select(t => t.Name + " (" + (t.Row.State.Length > 0 ? t.Row.State : "member") + ")").ToList();
         var last = unit.Targets.Where(Active).ToList();

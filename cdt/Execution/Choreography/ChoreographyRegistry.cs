@@ -11,6 +11,7 @@ public sealed class ChoreographyRegistry
         [UnitKind.Vrrp] = new VrrpChoreography(),
         [UnitKind.SecurityGroup] = new SecurityGroupChoreography(),
         [UnitKind.DualChassis] = new SecurityGroupChoreography(),
+        [UnitKind.ActivePassivePair] = new ActivePassiveChoreography(),
     };
 
     public void Register(UnitKind kind, IUnitChoreography choreography) => _byKind[kind] = choreography;
