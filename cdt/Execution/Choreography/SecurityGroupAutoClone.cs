@@ -11,15 +11,21 @@ namespace Cdt.Execution.Choreography;
 /// </summary>
 public static class SecurityGroupAutoClone
 {
-    public const string WasOn = "autoclone:was-on";
-    public const string WasOff = "autoclone:was-off";
-    public const string Restored = "autoclone:restored";
+    public const string Prefix = "autoclone:";
+    public const string WasOn = Prefix + "was-on";
+    public const string WasOff = Prefix + "was-off";
+    public const string OffAgain = Prefix + "off-again";
+    public const string Restored = Prefix + "restored";
 
-    /// <summary>Turns auto-clone off if it is on; returns null when done, else why not (nothing changed then).</summary>
+    /// <summary>
+    /// Turns auto-clone off if it is on; returns null when done, else why not (nothing changed then).
+    /// The first attempt journals the admin's state; a resume after cdt restored it turns it off again.
+    /// </summary>
     public static async Task<string?> TurnOffAsync(SecurityGroupSession sg, CancellationToken ct)
     {
         var unit = sg.Unit;
-        if (unit.Reached(WasOn) || unit.Reached(WasOff))
+        var last = unit.LastPhaseStartingWith(Prefix);
+        if (last is not (null or Restored))
         {
             return null;
         }
@@ -32,7 +38,9 @@ public static class SecurityGroupAutoClone
 
         if (state == "off")
         {
-            unit.Phase(WasOff, "SMO image auto-clone is off already: nothing to turn off or back on");
+            unit.Phase(last is null ? WasOff : OffAgain, last is null
+                ? "SMO image auto-clone is off already: nothing to turn off or back on"
+                : "SMO image auto-clone is off (cdt turns it back on at the end, as the admin had it)");
             return null;
         }
 
@@ -43,7 +51,7 @@ public static class SecurityGroupAutoClone
             return "turning SMO image auto-clone off failed (" + (set.Succeeded ? afterError ?? "it still reads 'on'" : set.Describe()) + ")";
         }
 
-        unit.Phase(WasOn, "SMO image auto-clone turned off (it was on; cdt turns it back on at the end)");
+        unit.Phase(last is null ? WasOn : OffAgain, "SMO image auto-clone turned off (it was on; cdt turns it back on at the end)");
         return null;
     }
 
@@ -51,7 +59,7 @@ public static class SecurityGroupAutoClone
     public static async Task<(bool Ok, string Text)?> RestoreAsync(SecurityGroupSession sg, IEnumerable<SecurityGroupMember> candidates, CancellationToken ct)
     {
         var unit = sg.Unit;
-        if (!unit.Reached(WasOn) || unit.Reached(Restored))
+        if (!unit.Reached(WasOn) || unit.LastPhaseStartingWith(Prefix) == Restored)
         {
             return null;
         }
