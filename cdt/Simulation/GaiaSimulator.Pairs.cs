@@ -26,6 +26,11 @@ public sealed partial class GaiaSimulator
             case "install --no-reboot" or "uninstall --no-reboot":
                 return Stage(g, verb.StartsWith("uninstall", StringComparison.Ordinal));
             case "reboot":
+                if (active)
+                {
+                    _world.Violations.Add($"{Files.IsoTime.Format(now)}: {g.Name} of {pair.Name} was rebooted while it was the active node (no switchover first)");
+                }
+
                 _world.StartReboot(g, now);
                 return SimReply.Ok("rebooting\n");
             case "verify":

@@ -155,6 +155,13 @@ public sealed partial class GaiaSimulator
                 continue;
             }
 
+            if (_world.IsServing(m, now))
+            {
+                // The procedure takes a logical group down before installing it: an install on a
+                // member that carries traffic drops its connections.
+                _world.Violations.Add($"{Files.IsoTime.Format(now)}: {MemberLabel(sg, m)} of {sg.Name} was {(uninstall ? "uninstalled" : "installed")} while it carried traffic (not taken down first)");
+            }
+
             var fails = m.Has(Fault.InstallFails);
             failed |= fails;
             m.Busy = (uninstall ? "uninstalling " : "installing ") + name;
