@@ -1,3 +1,4 @@
+using Cdt.Config;
 using Cdt.Execution;
 using Cdt.Fleet;
 using Cdt.Tests.Support;
@@ -93,7 +94,7 @@ public class PairFailureTests
         var own = Fleets.Pair[..Fleets.Pair.IndexOf("    commands:", StringComparison.Ordinal)] + Fleets.Pair[Fleets.Pair.IndexOf("    members:", StringComparison.Ordinal)..];
         using var h = new EngineHarness(own)
         {
-            ActivePassive = new Config.ActivePassiveSettings
+            ActivePassive = new ActivePassiveSettings
             {
                 Commands = new PairCommands
                 {

@@ -1,3 +1,4 @@
+using Cdt.Config;
 using Cdt.Execution;
 using Cdt.Fleet;
 using Cdt.Tests.Support;
@@ -168,7 +169,7 @@ public class SecurityGroupFailureTests
     [Test]
     public void ThreeGroupsWhenConfiguredAreInstalledOneAfterTheOther()
     {
-        using var h = new EngineHarness(Fleets.MaestroVsNext) { SecurityGroups = new Config.SecurityGroupSettings { Groups = 3 } };
+        using var h = new EngineHarness(Fleets.MaestroVsNext) { SecurityGroups = new SecurityGroupSettings { Groups = 3 } };
 
         var result = h.Run();
 
