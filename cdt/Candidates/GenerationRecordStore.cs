@@ -8,7 +8,7 @@ namespace Cdt.Candidates;
 public static class GenerationRecordStore
 {
     public static void Write(string listPath, GenerationRecord record) =>
-        AtomicFile.Write(GenerationRecord.PathFor(listPath), s => JsonSerializer.Serialize(s, record, CdtJsonContext.Default.GenerationRecord));
+        AtomicFile.Write(GenerationRecord.PathFor(listPath), s => JsonSerializer.Serialize(s, record, CdtJsonContext.Readable.GenerationRecord));
 
     /// <summary>The record beside a list, null if there is none, or a one-line error if it is unreadable.</summary>
     public static GenerationRecord? TryRead(string listPath, out string? error)
@@ -23,7 +23,7 @@ public static class GenerationRecordStore
         try
         {
             using var stream = File.OpenRead(path);
-            var record = JsonSerializer.Deserialize(stream, CdtJsonContext.Default.GenerationRecord);
+            var record = JsonSerializer.Deserialize(stream, CdtJsonContext.Readable.GenerationRecord);
             if (record is null || record.Format != GenerationRecord.CurrentFormat)
             {
                 error = $"generation record {path} has an unknown format";
