@@ -20,15 +20,21 @@ public sealed class EngineHarness : IDisposable
     private readonly TempFolder _temp = new(memory: true);
 
     public EngineHarness(string fleetYaml, string executeYaml = "", string start = "2026-11-22T01:00:00+00:00")
+        : this(fleetYaml, executeYaml, start, sampleFleet: false)
+    {
+    }
+
+    private EngineHarness(string fleetYaml, string executeYaml, string start, bool sampleFleet)
     {
         Clock = ManualClock.At(start);
-        var inventoryPath = _temp.Write("fleet.yml", "packages:\n  - file: pkg_R81_20_T92.tgz\n    name: " + PackageName + "\n" + fleetYaml);
-        _temp.Write("pkg_R81_20_T92.tgz", "payload");
+        var (file, name) = sampleFleet ? (SamplePackageFile, SamplePackageName) : ("pkg_R81_20_T92.tgz", PackageName);
+        var inventoryPath = _temp.Write("fleet.yml", sampleFleet ? fleetYaml : "packages:\n  - file: pkg_R81_20_T92.tgz\n    name: " + PackageName + "\n" + fleetYaml);
+        _temp.Write(file, "payload");
         var conf = $"""
             inventory: fleet.yml
             package:
-              path: pkg_R81_20_T92.tgz
-              name: {PackageName}
+              path: {file}
+              name: {name}
               versions: [R81.20]
             generate:
               probe: false
@@ -45,6 +51,17 @@ public sealed class EngineHarness : IDisposable
         World = SimWorld.FromInventory(Inventory, Clock.GetUtcNow());
         World.RecordCommands = true;
         ListPath = _temp.File("list.csv");
+    }
+
+    public const string SamplePackageFile = "Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz";
+    public const string SamplePackageName = "R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)";
+
+    /// <summary>The embedded sample fleet (config/fleet.sample.yml) and its package, as the demo runs them.</summary>
+    public static EngineHarness SampleFleet(string executeYaml = "")
+    {
+        var h = new EngineHarness(Cdt.Fleet.InventoryLoader.EmbeddedSample(), executeYaml, "2026-11-22T01:00:00+00:00", sampleFleet: true);
+        h.Config = h.Config with { Generate = new GenerateSettings() };
+        return h;
     }
 
     public ManualClock Clock { get; }
