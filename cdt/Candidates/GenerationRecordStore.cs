@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cdt.Files;
 
 namespace Cdt.Candidates;
@@ -7,8 +9,15 @@ namespace Cdt.Candidates;
 /// <summary>Reads and writes generation records (atomically, like every file cdt writes).</summary>
 public static class GenerationRecordStore
 {
+    /// <summary>Relaxed escaping keeps the record readable ("+01:00", not "\u002B01:00"); it is never embedded in HTML.</summary>
+    private static readonly CdtJsonContext Json = new(new JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    });
+
     public static void Write(string listPath, GenerationRecord record) =>
-        AtomicFile.Write(GenerationRecord.PathFor(listPath), s => JsonSerializer.Serialize(s, record, CdtJsonContext.Default.GenerationRecord));
+        AtomicFile.Write(GenerationRecord.PathFor(listPath), s => JsonSerializer.Serialize(s, record, Json.GenerationRecord));
 
     /// <summary>The record beside a list, null if there is none, or a one-line error if it is unreadable.</summary>
     public static GenerationRecord? TryRead(string listPath, out string? error)
@@ -23,7 +32,7 @@ public static class GenerationRecordStore
         try
         {
             using var stream = File.OpenRead(path);
-            var record = JsonSerializer.Deserialize(stream, CdtJsonContext.Default.GenerationRecord);
+            var record = JsonSerializer.Deserialize(stream, Json.GenerationRecord);
             if (record is null || record.Format != GenerationRecord.CurrentFormat)
             {
                 error = $"generation record {path} has an unknown format";

@@ -16,6 +16,11 @@ public static class ListGeneration
     public static async Task<GenerateOutcome> RunAsync(GenerateRequest request, Func<FleetInventory, IRemoteShell> shellFactory, TimeProvider time, CancellationToken ct)
     {
         var path = Path.GetFullPath(request.ListPath);
+        if (Directory.Exists(path))
+        {
+            throw new CdtInputException(path, null, null, "is a folder: give the path of the list file to write, e.g. --candidates list.csv");
+        }
+
         if (File.Exists(path) && !request.Force)
         {
             throw new CdtInputException(path, null, null, "already exists: pass --force to replace it, or choose another path with --candidates");
@@ -46,6 +51,7 @@ public static class ListGeneration
             InventorySource = inventory.Source,
             InventoryFileSha256 = GenerationRecordStore.FileSha256(request.Config.Inventory),
             InventoryFingerprint = inventory.Fingerprint(),
+            SecurityGroups = inventory.Clusters.Where(c => c.IsSecurityGroup).Select(c => c.Name).ToList(),
             Filtered = list.Filtered,
             Rows = rows.Select(r => new RecordRow(r.ObjectName, r.ClusterName, r.IpAddress, r.Version, r.State, r.Order.ToCell(), r.Line, r.Reason)).ToList(),
         };

@@ -238,14 +238,26 @@ public static class InventoryLoader
             sg.Error(sg.Find("mode")!, $"'mode' must be gateway, vsnext or vsx, not '{mode}'");
         }
 
-        if (name is null || kind is null || ip is null || version is null)
+        if (name is not null && !Names.IsObjectName(name))
         {
-            return;
+            sg.Error(sg.Find("name")!, $"'{name}' is not a valid object name: {Names.ObjectNameRule}");
+            name = null;
         }
 
-        if (!Names.IsObjectName(name) || !Names.IsIp(ip) || !Names.IsVersion(version))
+        if (ip is not null && !Names.IsIp(ip))
         {
-            sg.Error($"Security Group '{name}': name, ip or version is not valid ({Names.ObjectNameRule}; an IP address; a version such as R81.20)");
+            sg.Error(sg.Find("ip")!, $"'{ip}' is not an IP address");
+            ip = null;
+        }
+
+        if (version is not null && !Names.IsVersion(version))
+        {
+            sg.Error(sg.Find("version")!, $"'{version}' is not a Gaia version such as R81.20 or R82");
+            version = null;
+        }
+
+        if (name is null || kind is null || ip is null || version is null)
+        {
             return;
         }
 
