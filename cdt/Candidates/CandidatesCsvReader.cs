@@ -11,14 +11,23 @@ namespace Cdt.Candidates;
 /// </summary>
 public static class CandidatesCsvReader
 {
-    public static CandidatesFile ReadFile(string path)
+    public static CandidatesFile ReadFile(string path) => Read(path, ReadBytes(path));
+
+    /// <summary>The bytes of a list file; a missing or unreadable file is the user's to fix (exit 2).</summary>
+    public static byte[] ReadBytes(string path)
     {
-        if (!File.Exists(path))
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new CdtInputException(path, null, null, "candidates list not found: run 'cdt generate' first, or check the path");
         }
-
-        return Read(path, File.ReadAllBytes(path));
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CdtInputException(path, null, null, $"cannot be read ({e.Message})");
+        }
     }
 
     public static CandidatesFile Read(string path, byte[] bytes)
@@ -92,7 +101,7 @@ public static class CandidatesCsvReader
             {
                 var hint = cells.Count == 1 && line.Contains(';', StringComparison.Ordinal) ? " (this line is separated by semicolons: use commas)" : string.Empty;
                 problems.Add(new Diagnostic(path, lineNo, 0, string.Create(CultureInfo.InvariantCulture,
-                    $"{cells.Count} columns, expected 6 ({string.Join(", ", CandidatesColumns.Names)}){hint}")));
+                    $"{cells.Count} column{(cells.Count == 1 ? string.Empty : "s")}, expected 6 ({string.Join(", ", CandidatesColumns.Names)}){hint}")));
                 malformed.Add(FirstCell(line));
                 continue;
             }
@@ -130,7 +139,7 @@ public static class CandidatesCsvReader
     /// <summary>The object name of a line that could not be split, best effort, so it is not also reported missing.</summary>
     private static string FirstCell(string line)
     {
-        var comma = line.IndexOf(',', StringComparison.Ordinal);
+        var comma = line.AsSpan().IndexOfAny(',', ';');
         return (comma < 0 ? line : line[..comma]).Trim().Trim('"').Trim();
     }
 
