@@ -33,7 +33,7 @@ public static class DemoCommand
             {
                 Source = Path.Combine(folder, "cdt.conf"),
                 Package = package,
-                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(8) },
+                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(12) },
             };
 
             await context.Error.WriteLineAsync($"cdt demo: sample fleet, package '{package.Name}', simulated time x{time.Scale}; files in {folder}");

@@ -72,6 +72,8 @@ public static class ConfigLoader
         var post = ReadScript(root.Map("post_script"), Resolve);
         var generate = ReadGenerate(root.Map("generate"));
         var execute = ExecuteSettingsReader.Read(root.Map("execute"), Resolve, baseDirectory);
+        var securityGroups = ProcedureSettingsReader.ReadSecurityGroups(root.Map("security_groups"));
+        var activePassive = ProcedureSettingsReader.ReadActivePassive(root.Map("active_passive"));
         root.RejectUnknownKeys("cdt.conf");
 
         if (diagnostics.Count > 0)
@@ -91,6 +93,8 @@ public static class ConfigLoader
             PostScript = post,
             Generate = generate,
             Execute = execute,
+            SecurityGroups = securityGroups,
+            ActivePassive = activePassive,
         };
     }
 

@@ -94,7 +94,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
         var ready = new List<string>();
         foreach (var v in views.Where(v => v.Reachable && v.IsStandby && v.ProblemNotifications.Count == 0))
         {
-            if (await unit.HasPackageAsync(v.Member, ct))
+            if (await unit.IsDoneAsync(v.Member, ct))
             {
                 ready.Add(v.Name);
             }
@@ -157,7 +157,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
         var missing = new List<string>();
         foreach (var m in unit.Unit.Members)
         {
-            if (!await unit.HasPackageAsync(m, ct))
+            if (!await unit.IsDoneAsync(m, ct))
             {
                 missing.Add(m.Name);
             }
@@ -169,7 +169,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
         }
         else if (missing.Count > 0)
         {
-            unit.Finish(false, $"post-check: the package is missing on {string.Join(", ", missing)}; members: {ClusterViews.Describe(views)}");
+            unit.Finish(false, $"post-check: the package is {(unit.Run.Uninstall ? "still installed" : "missing")} on {string.Join(", ", missing)}; members: {ClusterViews.Describe(views)}");
         }
         else
         {
