@@ -1,50 +1,54 @@
 namespace Cdt.Tests.Execution;
 
-/// <summary>Inventories of the procedure tests: one Security Group, dual chassis or pair each.</summary>
+/// <summary>Small inventories for engine tests (a package "pkg_R81_20_T92.tgz" is added by the harness).</summary>
 public static class Fleets
 {
-    public const string Maestro = """
-        security_groups:
-          - { name: sg-lyon, platform: maestro, ip: 10.4.1.1, version: R81.20, members: [1_1, 1_2, 1_3, 1_4] }
-        """;
+    public static string Standalone(int count, string prefix = "gw", string simulation = "") =>
+        "gateways:\n" + string.Concat(Enumerable.Range(1, count).Select(i =>
+            $"  - {{ name: {prefix}{i:00}, ip: 10.0.{i / 250}.{i % 250 + 1}, version: R81.20{(simulation.Length > 0 ? ", simulation: " + simulation : string.Empty)} }}\n"));
 
-    public const string ElasticXlDualSite = """
-        security_groups:
-          - { name: sg-geneva, platform: elasticxl, ip: 10.4.2.1, version: R81.20, members: [1_1, 1_2, 1_3, 2_1, 2_2, 2_3] }
-        """;
+    /// <summary>A <c>clusters:</c> section holding the given cluster entries.</summary>
+    public static string Clusters(params string[] entries) => "clusters:\n" + string.Concat(entries);
 
-    public const string MaestroVsNext = """
-        security_groups:
-          - { name: sg-paris, platform: maestro, ip: 10.4.3.1, version: R81.20, mode: vsnext, members: [1_1, 1_2, 1_3, 1_4, 1_5] }
-        """;
-
-    public const string DualChassis = """
-        security_groups:
-          - { name: sg-madrid, platform: dual-chassis, ip: 10.4.4.1, version: R81.20, members: [1_1, 1_2, 2_1, 2_2] }
-        """;
-
-    public const string Pair = """
-        clusters:
-          - name: ap-billing
-            type: active-passive
+    public const string HaPair = """
+          - name: cl-a
+            type: clusterxl-ha
             version: R81.20
-            simulation: { update_rounds: 2 }
-            max_rounds: 3
-            commands:
-              active: pairctl is-active
-              switchover: pairctl switchover
-              in_sync: pairctl in-sync
-              install: pairctl install --no-reboot
-              uninstall: pairctl uninstall --no-reboot
-              reboot: pairctl reboot
-              verify: pairctl verify
-              pending: pairctl pending
             members:
-              - { name: ap-billing-1, ip: 10.5.1.1, state: active }
-              - { name: ap-billing-2, ip: 10.5.1.2, state: passive }
+              - { name: cl-a-m1, ip: 10.1.0.1, state: active }
+              - { name: cl-a-m2, ip: 10.1.0.2, state: standby }
+
         """;
 
-    /// <summary>The same Security Group with the package already installed on every member (for --uninstall).</summary>
-    public static string Installed(string fleet) =>
-        fleet.Replace("version: R81.20,", "version: R81.20, installed: [\"" + Support.EngineHarness.PackageName + "\"],", StringComparison.Ordinal);
+    public const string HaTriple = """
+          - name: cl-b
+            type: clusterxl-ha
+            version: R81.20
+            members:
+              - { name: cl-b-m1, ip: 10.1.1.1, state: standby }
+              - { name: cl-b-m2, ip: 10.1.1.2, state: active }
+              - { name: cl-b-m3, ip: 10.1.1.3, state: standby }
+
+        """;
+
+    public const string Vrrp = """
+          - name: vr
+            type: vrrp
+            version: R81.20
+            members:
+              - { name: vr-m1, ip: 10.2.0.1, state: master }
+              - { name: vr-m2, ip: 10.2.0.2, state: backup }
+
+        """;
+
+    public const string Vsls = """
+          - name: vs
+            type: vsx-vsls
+            version: R81.20
+            members:
+              - { name: vs-m1, ip: 10.3.0.1, state: VSLS member }
+              - { name: vs-m2, ip: 10.3.0.2, state: VSLS active member }
+              - { name: vs-m3, ip: 10.3.0.3, state: VSLS member }
+
+        """;
 }

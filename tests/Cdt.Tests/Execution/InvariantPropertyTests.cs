@@ -29,7 +29,7 @@ public class InvariantPropertyTests
         for (var seed = 0; seed < Runs; seed++)
         {
             var p = RandomProcedure.From(seed);
-            using var h = new EngineHarness(p.Inventory)
+            using var h = new ProcedureHarness(p.Inventory)
             {
                 Uninstall = p.Uninstall,
                 SecurityGroups = new SecurityGroupSettings { Groups = p.Groups },
@@ -76,7 +76,7 @@ public class InvariantPropertyTests
         outcomes.GetValueOrDefault("succeeded").ShouldBeGreaterThan(Runs / 3);
     }
 
-    private static List<string> Check(EngineHarness h, RandomProcedure p, RunResult result)
+    private static List<string> Check(ProcedureHarness h, RandomProcedure p, RunResult result)
     {
         var why = new List<string>();
         why.AddRange(h.World.Violations);

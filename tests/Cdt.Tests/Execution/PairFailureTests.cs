@@ -12,7 +12,7 @@ public class PairFailureTests
     [Test]
     public void WhenTheSwitchoverDoesNotHappenTheActiveNodeIsNeverRebooted()
     {
-        using var h = new EngineHarness(Fleets.Pair);
+        using var h = new ProcedureHarness(ProcedureFleets.Pair);
         h.World.Gateways["ap-billing-1"].Faults.Add(Fault.NoFailover);
 
         h.Run();
@@ -29,7 +29,7 @@ public class PairFailureTests
     [Test]
     public void WhenVerifyFailsTrafficStaysOnTheOtherNodeAndIsNotSwitchedBack()
     {
-        using var h = new EngineHarness(Fleets.Pair);
+        using var h = new ProcedureHarness(ProcedureFleets.Pair);
         h.World.Gateways["ap-billing-1"].Faults.Add(Fault.VerifyFails);
 
         h.Run();
@@ -43,7 +43,7 @@ public class PairFailureTests
     [Test]
     public void WhenThePairNeverSyncsNothingMoreIsInstalled()
     {
-        using var h = new EngineHarness(Fleets.Pair.Replace("update_rounds: 2", "update_rounds: 2, faults: [never_syncs]", StringComparison.Ordinal));
+        using var h = new ProcedureHarness(ProcedureFleets.Pair.Replace("update_rounds: 2", "update_rounds: 2, faults: [never_syncs]", StringComparison.Ordinal));
 
         h.Run();
 
@@ -54,7 +54,7 @@ public class PairFailureTests
     [Test]
     public void WhenTheInstallFailsNothingIsSwitchedOrRebooted()
     {
-        using var h = new EngineHarness(Fleets.Pair);
+        using var h = new ProcedureHarness(ProcedureFleets.Pair);
         h.World.Gateways["ap-billing-1"].Faults.Add(Fault.InstallFails);
 
         h.Run();
@@ -66,7 +66,7 @@ public class PairFailureTests
     [Test]
     public void RoundsStopAtMaxRoundsAndSayThatUpdatesArePending()
     {
-        using var h = new EngineHarness(Fleets.Pair.Replace("update_rounds: 2", "update_rounds: 5", StringComparison.Ordinal));
+        using var h = new ProcedureHarness(ProcedureFleets.Pair.Replace("update_rounds: 2", "update_rounds: 5", StringComparison.Ordinal));
 
         var result = h.Run();
 
@@ -79,7 +79,7 @@ public class PairFailureTests
     [Test]
     public void MissingCommandsAreReportedAndNothingIsTouched()
     {
-        using var h = new EngineHarness(Fleets.Pair.Replace("      verify: pairctl verify\n", string.Empty, StringComparison.Ordinal));
+        using var h = new ProcedureHarness(ProcedureFleets.Pair.Replace("      verify: pairctl verify\n", string.Empty, StringComparison.Ordinal));
 
         var result = h.Run();
 
@@ -91,8 +91,8 @@ public class PairFailureTests
     [Test]
     public void CommandsConfiguredInCdtConfServeEveryPairThatSetsNoneOfItsOwn()
     {
-        var own = Fleets.Pair[..Fleets.Pair.IndexOf("    commands:", StringComparison.Ordinal)] + Fleets.Pair[Fleets.Pair.IndexOf("    members:", StringComparison.Ordinal)..];
-        using var h = new EngineHarness(own)
+        var own = ProcedureFleets.Pair[..ProcedureFleets.Pair.IndexOf("    commands:", StringComparison.Ordinal)] + ProcedureFleets.Pair[ProcedureFleets.Pair.IndexOf("    members:", StringComparison.Ordinal)..];
+        using var h = new ProcedureHarness(own)
         {
             ActivePassive = new ActivePassiveSettings
             {
@@ -113,7 +113,7 @@ public class PairFailureTests
     [Test]
     public void ThePreCheckRefusesAPairThatIsNotInSync()
     {
-        using var h = new EngineHarness(Fleets.Pair);
+        using var h = new ProcedureHarness(ProcedureFleets.Pair);
         h.World.Clusters["ap-billing"].InSync = false;
 
         h.Run();
@@ -125,7 +125,7 @@ public class PairFailureTests
     [Test]
     public void CommandsAndTheirOutputNeverReachTheLogs()
     {
-        using var h = new EngineHarness(Fleets.Pair);
+        using var h = new ProcedureHarness(ProcedureFleets.Pair);
 
         h.Run();
 

@@ -10,11 +10,11 @@ public class ProcedureGoldenTests
 {
     private static readonly Dictionary<string, string> ByName = new()
     {
-        ["maestro"] = Fleets.Maestro,
-        ["elasticxl-dual-site"] = Fleets.ElasticXlDualSite,
-        ["maestro-vsnext"] = Fleets.MaestroVsNext,
-        ["dual-chassis"] = Fleets.DualChassis,
-        ["pair"] = Fleets.Pair,
+        ["maestro"] = ProcedureFleets.Maestro,
+        ["elasticxl-dual-site"] = ProcedureFleets.ElasticXlDualSite,
+        ["maestro-vsnext"] = ProcedureFleets.MaestroVsNext,
+        ["dual-chassis"] = ProcedureFleets.DualChassis,
+        ["pair"] = ProcedureFleets.Pair,
     };
 
     [TestCase("maestro", false)]
@@ -29,7 +29,7 @@ public class ProcedureGoldenTests
     public void TheProcedureSendsExactlyTheseCommands(string procedure, bool uninstall)
     {
         var fleet = ByName[procedure];
-        using var h = new EngineHarness(uninstall && procedure != "pair" ? Fleets.Installed(fleet) : fleet) { Uninstall = uninstall };
+        using var h = new ProcedureHarness(uninstall && procedure != "pair" ? ProcedureFleets.Installed(fleet) : fleet) { Uninstall = uninstall };
         if (h.World.Clusters.TryGetValue("sg-madrid", out var chassis))
         {
             // As in seed 001: chassis1 is the standby chassis, chassis2 the active one.

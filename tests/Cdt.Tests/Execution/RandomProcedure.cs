@@ -18,7 +18,7 @@ public sealed record RandomProcedure(string Inventory, string Unit, bool Uninsta
         var rng = new Random(seed);
         var kind = rng.Next(4);
         var uninstall = rng.Next(4) == 0;
-        var installed = uninstall ? $", installed: [\"{Support.EngineHarness.PackageName}\"]" : string.Empty;
+        var installed = uninstall ? $", installed: [\"{Support.ProcedureHarness.PackageName}\"]" : string.Empty;
         string inventory;
         string unit;
         int members;

@@ -9,12 +9,12 @@ namespace Cdt.Tests.Execution;
 
 public class SecurityGroupFailureTests
 {
-    private static bool TookDown(EngineHarness h, string ids) => h.Commands.Any(c => c.EndsWith("g_clusterXL_admin -b " + ids + " down", StringComparison.Ordinal));
+    private static bool TookDown(ProcedureHarness h, string ids) => h.Commands.Any(c => c.EndsWith("g_clusterXL_admin -b " + ids + " down", StringComparison.Ordinal));
 
     [Test]
     public void WhenGroupAsInstallFailsGroupBIsNeverTakenDownAndTheReportSaysWhatToDo()
     {
-        using var h = new EngineHarness(Fleets.Maestro);
+        using var h = new ProcedureHarness(ProcedureFleets.Maestro);
         h.World.Gateways["sg-lyon-1_2"].Faults.Add(Fault.InstallFails);
 
         var result = h.Run();
@@ -39,7 +39,7 @@ public class SecurityGroupFailureTests
     [Test]
     public void AutoCloneIsPutBackAsItWasAfterAFailure()
     {
-        using var h = new EngineHarness(Fleets.Maestro);
+        using var h = new ProcedureHarness(ProcedureFleets.Maestro);
         h.World.Gateways["sg-lyon-1_1"].Faults.Add(Fault.InstallFails);
 
         h.Run();
@@ -52,7 +52,7 @@ public class SecurityGroupFailureTests
     [Test]
     public void AutoCloneThatWasOffStaysOffAndIsNeverTouched()
     {
-        using var h = new EngineHarness(Fleets.ElasticXlDualSite);
+        using var h = new ProcedureHarness(ProcedureFleets.ElasticXlDualSite);
         h.World.Clusters["sg-geneva"].AutoClone = false;
 
         var result = h.Run();
@@ -65,7 +65,7 @@ public class SecurityGroupFailureTests
     [Test]
     public void WhenGroupAsMembersNeverComeUpGroupBIsNeverTakenDown()
     {
-        using var h = new EngineHarness(Fleets.Maestro);
+        using var h = new ProcedureHarness(ProcedureFleets.Maestro);
         h.World.Gateways["sg-lyon-1_2"].Faults.Add(Fault.NeverUp);
 
         h.Run();
@@ -83,7 +83,7 @@ public class SecurityGroupFailureTests
     [Test]
     public void WhenAutoCloneCannotBeTurnedOffNothingIsTakenDown()
     {
-        using var h = new EngineHarness(Fleets.Maestro.Replace("members:", "simulation: { faults: [auto_clone_fails] }, members:", StringComparison.Ordinal));
+        using var h = new ProcedureHarness(ProcedureFleets.Maestro.Replace("members:", "simulation: { faults: [auto_clone_fails] }, members:", StringComparison.Ordinal));
 
         var result = h.Run();
 
@@ -96,7 +96,7 @@ public class SecurityGroupFailureTests
     [Test]
     public void AMemberNotUpBeforehandStopsEverythingBeforeAnythingIsTouched()
     {
-        using var h = new EngineHarness(Fleets.ElasticXlDualSite);
+        using var h = new ProcedureHarness(ProcedureFleets.ElasticXlDualSite);
         h.World.Gateways["sg-geneva-2_3"].AdminDown = true;
 
         var result = h.Run();
@@ -109,7 +109,7 @@ public class SecurityGroupFailureTests
     [Test]
     public void APreparationFailureStopsBeforeAnyMemberGoesDown()
     {
-        using var h = new EngineHarness(Fleets.Maestro);
+        using var h = new ProcedureHarness(ProcedureFleets.Maestro);
         h.World.Gateways["sg-lyon-1_4"].Faults.Add(Fault.VerifyRefuses);
 
         h.Run();
@@ -123,7 +123,7 @@ public class SecurityGroupFailureTests
     [Test]
     public void ADualChassisWhoseStandbyChassisNeverComesBackKeepsTheActiveChassisUp()
     {
-        using var h = new EngineHarness(Fleets.DualChassis);
+        using var h = new ProcedureHarness(ProcedureFleets.DualChassis);
         h.World.Clusters["sg-madrid"].ActiveSite = 2;
         h.World.Gateways["sg-madrid-1_2"].Faults.Add(Fault.RebootNeverReturns);
 
@@ -139,7 +139,7 @@ public class SecurityGroupFailureTests
     [Test]
     public void ResumingWithRetryFailedAfterTheCauseIsFixedFinishesGroupAThenGroupBWithAutoCloneOff()
     {
-        using var h = new EngineHarness(Fleets.Maestro);
+        using var h = new ProcedureHarness(ProcedureFleets.Maestro);
         h.World.Gateways["sg-lyon-1_1"].Faults.Add(Fault.InstallFails);
         h.Run();
         h.World.Gateways["sg-lyon-1_1"].Faults.Remove(Fault.InstallFails);
@@ -151,14 +151,14 @@ public class SecurityGroupFailureTests
         h.Commands.Count(c => c.EndsWith("set smo image auto-clone state off'", StringComparison.Ordinal)).ShouldBe(2);
         h.World.Clusters["sg-lyon"].AutoClone.ShouldBeTrue();
         TookDown(h, "1_3,1_4").ShouldBeTrue();
-        h.World.Gateways.Values.ShouldAllBe(g => g.Installed.Contains(EngineHarness.PackageName));
+        h.World.Gateways.Values.ShouldAllBe(g => g.Installed.Contains(ProcedureHarness.PackageName));
         h.World.Violations.ShouldBeEmpty();
     }
 
     [Test]
     public void AClishLoginIsRefusedBeforeAnythingIsSent()
     {
-        using var h = new EngineHarness(Fleets.Maestro.Replace("members:", "shell: clish, members:", StringComparison.Ordinal));
+        using var h = new ProcedureHarness(ProcedureFleets.Maestro.Replace("members:", "shell: clish, members:", StringComparison.Ordinal));
 
         h.Run();
 
@@ -169,7 +169,7 @@ public class SecurityGroupFailureTests
     [Test]
     public void ThreeGroupsWhenConfiguredAreInstalledOneAfterTheOther()
     {
-        using var h = new EngineHarness(Fleets.MaestroVsNext) { SecurityGroups = new SecurityGroupSettings { Groups = 3 } };
+        using var h = new ProcedureHarness(ProcedureFleets.MaestroVsNext) { SecurityGroups = new SecurityGroupSettings { Groups = 3 } };
 
         var result = h.Run();
 

@@ -8,7 +8,7 @@ namespace Cdt.Tests.Execution;
 /// <summary>A run told as a golden file: every command line in order, then every target and unit as it ended.</summary>
 public static class Transcript
 {
-    public static string Of(EngineHarness h, RunResult result)
+    public static string Of(ProcedureHarness h, RunResult result)
     {
         var sb = new StringBuilder();
         sb.Append("# command lines, in the order the simulated gateways received them\n");

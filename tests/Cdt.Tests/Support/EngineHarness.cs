@@ -4,114 +4,136 @@ using Cdt.Execution;
 using Cdt.Execution.Choreography;
 using Cdt.Execution.Steps;
 using Cdt.Fleet;
-using Cdt.Gaia;
 using Cdt.Simulation;
 using Cdt.Transport;
 
 namespace Cdt.Tests.Support;
 
 /// <summary>
-/// Runs the execute engine on a simulated fleet from inventory text, every gateway in batch 1,
-/// on a <see cref="ManualClock"/> under the <see cref="DeterministicRunner"/>: a night of installs
-/// in milliseconds, exact and repeatable, with the simulator's command log and invariant record.
+/// A whole run on the simulated fleet with a manual clock: writes the inventory and cdt.conf into
+/// a temp folder, generates the list, and runs execute/resume through the real ExecutionService.
+/// The simulated world survives between runs, as real gateways survive a crashed controller.
 /// </summary>
 public sealed class EngineHarness : IDisposable
 {
-    public const string PackageFile = "Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz";
-    public const string PackageName = "R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)";
+    public const string PackageName = "Hotfix T92";
+    private readonly TempFolder _temp = new(memory: true);
 
-    private readonly string _folder;
-
-    public EngineHarness(string inventoryYaml)
+    public EngineHarness(string fleetYaml, string executeYaml = "", string start = "2026-11-22T01:00:00+00:00")
+        : this(fleetYaml, executeYaml, start, sampleFleet: false)
     {
-        // The journal is flushed to disk at every event: on tmpfs that costs nothing.
-        var root = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
-        _folder = Directory.CreateDirectory(Path.Combine(root, "cdt-engine-" + Guid.NewGuid().ToString("N"))).FullName;
-        Inventory = InventoryLoader.LoadText("fleet.yml", $"packages:\n  - file: {PackageFile}\n    name: {PackageName}\n" + inventoryYaml);
-        Clock = ManualClock.At("2026-11-22T01:00:00+00:00");
+    }
+
+    private EngineHarness(string fleetYaml, string executeYaml, string start, bool sampleFleet)
+    {
+        Clock = ManualClock.At(start);
+        var (file, name) = sampleFleet ? (SamplePackageFile, SamplePackageName) : ("pkg_R81_20_T92.tgz", PackageName);
+        var inventoryPath = _temp.Write("fleet.yml", sampleFleet ? fleetYaml : "packages:\n  - file: pkg_R81_20_T92.tgz\n    name: " + PackageName + "\n" + fleetYaml);
+        _temp.Write(file, "payload");
+        var conf = $"""
+            inventory: fleet.yml
+            package:
+              path: {file}
+              name: {name}
+              versions: [R81.20]
+            generate:
+              probe: false
+              batch_policy: fixed
+              batch_size: 100
+            execute:
+              logs_dir: logs
+              status_interval: 1h
+
+            """ + Indent(executeYaml);
+        ConfigPath = _temp.Write("cdt.conf", conf);
+        Config = ConfigLoader.Load(ConfigPath);
+        Inventory = InventoryLoader.LoadFile(inventoryPath);
         World = SimWorld.FromInventory(Inventory, Clock.GetUtcNow());
         World.RecordCommands = true;
-        PackagePath = Path.Combine(_folder, PackageFile);
-        File.WriteAllText(PackagePath, "simulated package\n");
+        ListPath = _temp.File("list.csv");
     }
+
+    public const string SamplePackageFile = "Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz";
+    public const string SamplePackageName = "R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)";
+
+    /// <summary>The embedded sample fleet (config/fleet.sample.yml) and its package, as the demo runs them.</summary>
+    public static EngineHarness SampleFleet(string executeYaml = "")
+    {
+        var h = new EngineHarness(Cdt.Fleet.InventoryLoader.EmbeddedSample(), executeYaml, "2026-11-22T01:00:00+00:00", sampleFleet: true);
+        h.Config = h.Config with { Generate = new GenerateSettings() };
+        return h;
+    }
+
+    public ManualClock Clock { get; }
+
+    public CdtConfig Config { get; private set; }
+
+    public string ConfigPath { get; }
 
     public FleetInventory Inventory { get; }
 
     public SimWorld World { get; }
 
-    public ManualClock Clock { get; }
+    public string ListPath { get; }
 
-    public string PackagePath { get; }
+    public string Folder => _temp.Path;
 
-    public ExecuteSettings Settings { get; set; } = new() { MaxParallel = 100 };
+    public List<IRunObserver> Observers { get; } = [];
 
-    public SecurityGroupSettings SecurityGroups { get; set; } = new();
-
-    public ActivePassiveSettings ActivePassive { get; set; } = new();
-
-    public bool Uninstall { get; set; }
-
-    public RunState? State { get; private set; }
-
-    /// <summary>Runs every gateway of the inventory in batch 1 (the package already installed: Installed).</summary>
-    public RunResult Run(bool retryFailed = false)
+    public void Generate(params (string Name, string Order)[] edits)
     {
-        var package = new PackageSpec { Path = PackagePath, Name = PackageName, Versions = ["R81.20"] };
-        var rows = Inventory.Gateways.Select(g => new CandidateRow
+        var request = new GenerateRequest { Config = Config, Package = Config.Package!, Mode = "basic", ListPath = ListPath, Force = true, Probe = false };
+        DeterministicRunner.Run(Clock, () => ListGeneration.RunAsync(request, _ => new SimulatorShell(World, Clock), Clock, default));
+        if (edits.Length > 0)
         {
-            ObjectName = g.Name,
-            ClusterName = g.ClusterName ?? string.Empty,
-            IpAddress = g.Ip,
-            Version = g.Version,
-            State = FleetNames.Text(g.State),
-            Order = package.IsIn(g.InstalledPackages) && !Uninstall ? UpgradeOrder.Installed : UpgradeOrder.Batch(1),
-        }).ToList();
-        var plan = RunPlanBuilder.Build(rows, Inventory, Path.Combine(_folder, "list.csv"));
-        var state = State ?? new RunState(plan);
-        State = state;
-        var config = new CdtConfig { Source = "cdt.conf", Inventory = "fleet.yml", Package = package };
-        var shell = new SimulatorShell(World, Clock);
-        return DeterministicRunner.Run(Clock, async () =>
-        {
-            using var journal = new RunJournal(Path.Combine(_folder, "journal.jsonl"));
-            var recorder = new RunRecorder(journal, state, Clock, []);
-            var context = new RunContext
+            var text = File.ReadAllText(ListPath);
+            var file = CandidatesCsvReader.Read(ListPath, text);
+            var errors = new List<string>();
+            var changed = ListEditor.Apply(text, file, edits.Select(e => new ListEditor.Change(e.Name, UpgradeOrder.Parse(e.Order)!)).ToList(), errors);
+            if (errors.Count > 0)
             {
-                Settings = Settings,
-                Driver = new GaiaDriver(shell, Settings.CommandTimeout),
-                Time = Clock,
-                Recorder = recorder,
-                Steps = BasicPlan.Build(config, Uninstall),
-                Package = package,
-                RunFolder = _folder,
-                RetryFailed = retryFailed,
-                Uninstall = Uninstall,
-                SecurityGroups = SecurityGroups,
-                ActivePassive = ActivePassive,
-            };
-            using var control = new RunControl();
-            var estimator = new DurationEstimator(new Dictionary<string, TimeSpan>(), Settings.Estimate, Settings.FailoverTimeout);
-            return await new RunEngine(context, plan, new ChoreographyRegistry(), estimator).RunAsync(control);
-        }, TimeSpan.FromDays(3));
+                throw new InvalidOperationException(string.Join("; ", errors));
+            }
+
+            File.WriteAllText(ListPath, changed);
+        }
     }
 
-    public IReadOnlyList<RunEvent> Journal => RunJournal.Read(Path.Combine(_folder, "journal.jsonl"));
+    public void WithExecute(Func<ExecuteSettings, ExecuteSettings> change) => Config = Config with { Execute = change(Config.Execute) };
 
-    public string Outcome(string unit) => State!.Units[unit].Outcome ?? string.Empty;
-
-    public TargetStatus Status(string target) => State!.Targets[target].Status;
-
-    /// <summary>The command lines the simulator received, without the per-member preparation noise when asked.</summary>
-    public IReadOnlyList<string> Commands => World.CommandLog;
-
-    public void Dispose()
+    public ExecuteOutcome Execute(bool resume = false, bool retryFailed = false, RunControl? control = null, DateTimeOffset? deadline = null)
     {
+        var request = new ExecuteRequest
+        {
+            Config = Config,
+            ListPath = ListPath,
+            Steps = BasicPlan.Build(Config),
+            Package = Config.Package,
+            Resume = resume,
+            RetryFailed = retryFailed,
+            Deadline = deadline,
+        };
+        var service = new ExecutionService(_ => new SimulatorShell(World, Clock), Clock, new ChoreographyRegistry(), Environment.ProcessId);
+        var owned = control is null;
+        control ??= new RunControl();
         try
         {
-            Directory.Delete(_folder, recursive: true);
+            return DeterministicRunner.Run(Clock, () => service.RunAsync(request, control, Observers, _ => { }), TimeSpan.FromDays(3));
         }
-        catch (IOException)
+        finally
         {
+            if (owned)
+            {
+                control.Dispose();
+            }
         }
     }
+
+    /// <summary>Install commands in the order the gateways received them.</summary>
+    public IReadOnlyList<string> Installs() =>
+        World.CommandLog.Where(c => c.Contains("installer install", StringComparison.Ordinal)).Select(c => c[..c.IndexOf(':', StringComparison.Ordinal)]).ToList();
+
+    public void Dispose() => _temp.Dispose();
+
+    private static string Indent(string yaml) => string.Join("\n", yaml.Split('\n').Select(l => l.Length == 0 ? l : "  " + l));
 }
