@@ -70,7 +70,7 @@ public sealed class ExecutionService
             }
         }
 
-        var status = new StatusFilesObserver(folder, _time, settings.StatusInterval, deadline);
+        var status = new StatusFilesObserver(folder, _time, settings.StatusInterval, deadline, () => Environment.TickCount64);
         using var nlog = new NLogRunObserver(folder, request.LogConfig);
         using var journal = new RunJournal(journalPath);
         var recorder = new RunRecorder(journal, state, _time, [status, nlog, .. observers]);
@@ -102,6 +102,7 @@ public sealed class ExecutionService
                 RunFolder = folder,
                 RetryFailed = request.RetryFailed,
                 Uninstall = request.Uninstall,
+                ConnectivityUpgrade = request.Config.ConnectivityUpgrade,
                 SecurityGroups = request.Config.SecurityGroups,
                 ActivePassive = request.Config.ActivePassive,
             };
