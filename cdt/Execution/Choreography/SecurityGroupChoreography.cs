@@ -35,6 +35,12 @@ public sealed class SecurityGroupChoreography : IUnitChoreography
             return;
         }
 
+        if (run.Package is { Kind: Config.PackageKind.Upgrade })
+        {
+            unit.Finish(false, "a version upgrade of a Security Group follows its own vendor procedure (not the hotfix one of seeds 000 and 001), which cdt does not run: nothing was touched", TargetRunner.Failed);
+            return;
+        }
+
         if (sg.Members.FirstOrDefault(m => sg.TargetOf(m).Target.Shell == LoginShell.Clish) is { } clish)
         {
             unit.Finish(false, $"{clish.Name} logs in to Clish; the Security Group procedure runs Expert-mode commands (asg stat, g_clusterXL_admin, gclish): set 'shell: expert' for {unit.Unit.Name}. Nothing was touched", TargetRunner.Failed);
