@@ -252,7 +252,7 @@ public static class InventoryLoader
         var shell = sg.Enum("shell", FleetNames.Shells) ?? LoginShell.Expert;
         var ssh = ReadSsh(sg.Map("ssh"));
         var sim = ReadSimulation(sg.Map("simulation")) ?? SimulationProfile.Default;
-        var ids = sg.StringList("members");
+        var entries = SecurityGroupMembersReader.Read(sg);
         var reachable = sg.Bool("reachable") ?? true;
         var groups = sg.Int("groups", 2, LogicalGroups.Max);
         sg.RejectUnknownKeys("a Security Group");
@@ -292,7 +292,7 @@ public static class InventoryLoader
 
         var members = new List<string>();
         var sites = new SortedSet<int>();
-        foreach (var id in ids)
+        foreach (var (id, memberSsh) in entries)
         {
             if (!Names.IsMemberId(id))
             {
@@ -317,7 +317,7 @@ public static class InventoryLoader
                 Vsx = mode != "gateway",
                 MemberId = id,
                 Site = site,
-                Ssh = ssh,
+                Ssh = memberSsh is null ? ssh : new SshEndpoint { Host = memberSsh.Host ?? ssh?.Host, Port = memberSsh.Port ?? ssh?.Port, User = memberSsh.User ?? ssh?.User },
                 Simulation = sim,
                 Line = sg.Line,
                 Column = sg.Column,
@@ -337,7 +337,7 @@ public static class InventoryLoader
         clusters.Add(new Cluster { Name = name, Kind = kind.Value, Members = members, Sites = Math.Max(1, sites.Count), Line = sg.Line, Column = sg.Column, LogicalGroups = groups });
     }
 
-    private static SshEndpoint? ReadSsh(YamlMap? m)
+    internal static SshEndpoint? ReadSsh(YamlMap? m)
     {
         if (m is null)
         {

@@ -97,4 +97,27 @@ public class ProcedureInventoryTests
     public void ADualChassisNeedsBothChassis() =>
         Problems("security_groups:\n  - { name: sg, platform: dual-chassis, ip: 10.0.0.1, version: R81.20, members: [1_1, 1_2] }\n")
             .ShouldContain("needs members on chassis 1 and chassis 2");
+
+    [Test]
+    public void MembersReachedOneByOneCarryTheirOwnSshEndpoint()
+    {
+        var inventory = InventoryLoader.LoadText("fleet.yml", """
+            security_groups:
+              - name: sg
+                platform: maestro
+                ip: 10.0.0.1
+                version: R81.20
+                ssh: { user: admin, port: 2222 }
+                members: [1_1, { id: 1_2, ssh: { host: sg-member-2 } }]
+            """);
+
+        inventory.Find("sg-1_1")!.Ssh.ShouldBe(new SshEndpoint { User = "admin", Port = 2222 });
+        inventory.Find("sg-1_2")!.Ssh.ShouldBe(new SshEndpoint { Host = "sg-member-2", User = "admin", Port = 2222 });
+        inventory.Find("sg-1_2")!.Ip.ShouldBe("10.0.0.1");
+    }
+
+    [Test]
+    public void AMemberEntryWithAnUnknownKeyIsRefused() =>
+        Problems("security_groups:\n  - { name: sg, platform: maestro, ip: 10.0.0.1, version: R81.20, members: [1_1, { id: 1_2, host: x }] }\n")
+            .ShouldContain("unknown setting 'host' in a Security Group member");
 }
