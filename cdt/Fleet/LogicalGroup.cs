@@ -6,7 +6,5 @@ public sealed record LogicalGroup(string Label, IReadOnlyList<SecurityGroupMembe
     /// <summary>The site all members are on, when they share one.</summary>
     public int? Site => Members.Select(m => m.Site).Distinct().Count() == 1 ? Members[0].Site : null;
 
-    public bool Contains(string name) => Members.Any(m => m.Name == name);
-
     public string Ids => string.Join(", ", Members.Select(m => m.Id));
 }

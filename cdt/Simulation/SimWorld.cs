@@ -12,7 +12,7 @@ namespace Cdt.Simulation;
 /// invariant (never all members of a cluster, Security Group or pair out of service: some node,
 /// logical group or chassis always carries the traffic) at every state change.
 /// </summary>
-public sealed class SimWorld
+public sealed partial class SimWorld
 {
     public DateTimeOffset Clock { get; set; }
 
@@ -129,13 +129,6 @@ public sealed class SimWorld
 
     public void Schedule(SimEvent e) => Events.Add(e);
 
-    /// <summary>
-    /// Carrying (or able to carry) traffic: the gateway serves, and for a Security Group member its
-    /// site or chassis is not administratively down either.
-    /// </summary>
-    public bool IsServing(SimGateway g, DateTimeOffset now) =>
-        g.Serving(now) && !(ClusterOf(g) is { } c && c.AdminDownSites.Contains(g.Site));
-
     /// <summary>Starts a reboot now; the gateway answers nothing until it is back.</summary>
     public void StartReboot(SimGateway g, DateTimeOffset now)
     {
@@ -224,39 +217,6 @@ public sealed class SimWorld
     }
 
     /// <summary>
-    /// What a reboot changes beyond the gateway itself. A Security Group member loses its member
-    /// admin-down state (not a chassis'), may never come UP (fault), and with SMO image auto-clone
-    /// on it clones the packages of a member that did not reboot: the reason the procedure turns
-    /// auto-clone off. A pair node applies what it installed and resynchronizes after a while.
-    /// </summary>
-    private void AfterReboot(SimGateway g, DateTimeOffset now)
-    {
-        var cluster = ClusterOf(g);
-        if (cluster is not null && cluster.IsSecurityGroupKind())
-        {
-            g.AdminDown = false;
-            g.Stuck = g.Has(Fault.NeverUp);
-            if (cluster.AutoClone && MembersOf(cluster).FirstOrDefault(m => m != g && IsServing(m, now)) is { } source)
-            {
-                g.Installed = [.. source.Installed];
-            }
-        }
-        else if (cluster is { Kind: ClusterKind.ActivePassivePair })
-        {
-            g.AppliedRounds += g.StagedChange;
-            g.UpdateRounds -= g.StagedChange;
-            g.StagedChange = 0;
-            if (!MembersOf(cluster).Any(m => m.Has(Fault.NeverSyncs)))
-            {
-                Schedule(new SimEvent { At = now + PairSyncDuration, Gateway = g.Name, Kind = SimEventKind.PairSynced });
-            }
-        }
-    }
-
-    /// <summary>How long a pair takes to synchronize once both nodes are up.</summary>
-    public static readonly TimeSpan PairSyncDuration = TimeSpan.FromMinutes(3);
-
-    /// <summary>
     /// Who carries the traffic now: the active member keeps its role while it serves (no
     /// preemption); if it stops serving, the first serving member in order takes over. A dual
     /// chassis keeps its active chassis the same way.
@@ -302,9 +262,4 @@ public sealed class SimWorld
             cluster.OutOfService = false;
         }
     }
-
-    public string WhyOutOfService(SimGateway g, DateTimeOffset now) =>
-        g.Serving(now) && ClusterOf(g) is { } c && c.AdminDownSites.Contains(g.Site)
-            ? (c.Kind == ClusterKind.DualChassis ? "chassis " : "site ") + g.Site.ToString(CultureInfo.InvariantCulture) + " admin down"
-            : g.WhyOutOfService(now);
 }
