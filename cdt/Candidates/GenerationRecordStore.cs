@@ -17,6 +17,14 @@ public static class GenerationRecordStore
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     });
 
+    /// <summary>A context per read, whose row converter shares repeated cells among that record's rows.</summary>
+    private static CdtJsonContext ReadContext() => new(new JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new RecordRowJsonConverter(new CellPool()) },
+    });
+
     public static void Write(string listPath, GenerationRecord record) =>
         AtomicFile.Write(GenerationRecord.PathFor(listPath), s => JsonSerializer.Serialize(s, record, Json.GenerationRecord));
 
@@ -32,8 +40,8 @@ public static class GenerationRecordStore
 
         try
         {
-            using var stream = File.OpenRead(path);
-            var record = JsonSerializer.Deserialize(stream, Json.GenerationRecord);
+            // From bytes, not a stream: the serializer then reads each row once instead of buffering it first.
+            var record = JsonSerializer.Deserialize(File.ReadAllBytes(path), ReadContext().GenerationRecord);
             if (record is null)
             {
                 error = $"generation record {path} is damaged (not the JSON generate wrote)";

@@ -126,9 +126,9 @@ public class ValidateBadEditTests
             EditRecord = _ => string.Empty,
         };
         yield return BadEdit.Text("a generation record of another format", t => t,
-            "1: generation record {record} has format 9, and this cdt reads format 1: run 'cdt generate' again") with
+            "1: generation record {record} has format 9, and this cdt reads format 2: run 'cdt generate' again") with
         {
-            EditRecord = r => r.Replace("\"format\":1", "\"format\":9", StringComparison.Ordinal),
+            EditRecord = r => r.Replace("\"format\":2", "\"format\":9", StringComparison.Ordinal),
         };
         yield return BadEdit.Text("several problems at once, reported in line order",
             t => Order(Cell(Order(t, "cl-dublin-m3", "9"), "gw-paris-03", 3, "R82"), "gw-rome-01", "1"),
