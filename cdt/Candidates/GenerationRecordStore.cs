@@ -10,13 +10,6 @@ namespace Cdt.Candidates;
 /// <summary>Reads and writes generation records (atomically, like every file cdt writes).</summary>
 public static class GenerationRecordStore
 {
-    /// <summary>Relaxed escaping keeps the record readable ("+01:00", not "\u002B01:00"); it is never embedded in HTML.</summary>
-    private static readonly CdtJsonContext Json = new(new JsonSerializerOptions
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    });
-
     /// <summary>A context per read, whose row converter shares repeated cells among that record's rows.</summary>
     private static CdtJsonContext ReadContext() => new(new JsonSerializerOptions
     {
@@ -26,7 +19,7 @@ public static class GenerationRecordStore
     });
 
     public static void Write(string listPath, GenerationRecord record) =>
-        AtomicFile.Write(GenerationRecord.PathFor(listPath), s => JsonSerializer.Serialize(s, record, Json.GenerationRecord));
+        AtomicFile.Write(GenerationRecord.PathFor(listPath), s => JsonSerializer.Serialize(s, record, CdtJsonContext.Readable.GenerationRecord));
 
     /// <summary>The record beside a list, null if there is none, or a one-line error if it is unreadable.</summary>
     public static GenerationRecord? TryRead(string listPath, out string? error)

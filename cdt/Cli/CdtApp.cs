@@ -21,6 +21,8 @@ public static class CdtApp
         root.Subcommands.Add(ValidateCommand.Build(context));
         root.Subcommands.Add(EditCommand.Build(context));
         root.Subcommands.Add(DemoCommand.Build(context));
+        root.Subcommands.Add(ExecuteCommand.Build(context));
+        root.Subcommands.Add(ExecuteCommand.BuildResume(context));
 
         // No POSIX bundling: CDT's "-candidates" must never be read as "-c andidates" (--config).
         var parse = root.Parse(translated, new ParserConfiguration { EnablePosixBundling = false });

@@ -26,4 +26,10 @@ public sealed record CdtConfig
     public ScriptSpec? PostScript { get; init; }
 
     public GenerateSettings Generate { get; init; } = new();
+
+    public ExecuteSettings Execute { get; init; } = new();
+
+    public SecurityGroupSettings SecurityGroups { get; init; } = new();
+
+    public ActivePassiveSettings ActivePassive { get; init; } = new();
 }
