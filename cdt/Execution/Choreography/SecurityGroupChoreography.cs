@@ -159,7 +159,7 @@ public sealed class SecurityGroupChoreography : IUnitChoreography
     }
 
     /// <summary>Prepares members (steps before the install) in parallel; returns why the unit stops, or null.</summary>
-    private static async Task<string?> PrepareAsync(SecurityGroupSession sg, IReadOnlyList<SecurityGroupMember> members, IReadOnlyList<ITargetStep> steps, CancellationToken ct)
+    private static async Task<string?> PrepareAsync(SecurityGroupSession sg, List<SecurityGroupMember> members, IReadOnlyList<ITargetStep> steps, CancellationToken ct)
     {
         foreach (var m in members)
         {
@@ -167,10 +167,14 @@ public sealed class SecurityGroupChoreography : IUnitChoreography
         }
 
         var outcomes = await Task.WhenAll(members.Select(m => TargetRunner.RunStepsAsync(sg.Context(m), steps, ct)));
-        var failed = members.Where((_, i) => !outcomes[i].Ok).ToList();
-        foreach (var m in failed)
+        var failed = new List<SecurityGroupMember>();
+        for (var i = 0; i < members.Count; i++)
         {
-            TargetRunner.Finish(sg.Context(m), outcomes[members.ToList().IndexOf(m)]);
+            if (!outcomes[i].Ok)
+            {
+                TargetRunner.Finish(sg.Context(members[i]), outcomes[i]);
+                failed.Add(members[i]);
+            }
         }
 
         return failed.Count == 0
