@@ -71,6 +71,9 @@ public static class ConfigLoader
         var pre = ReadScript(root.Map("pre_script"), Resolve);
         var post = ReadScript(root.Map("post_script"), Resolve);
         var generate = ReadGenerate(root.Map("generate"));
+        var stateDir = Resolve(root.String("state_dir") ?? ".cdt-state");
+        var smtp = SchedulesReader.ReadSmtp(root.Map("smtp"));
+        var schedules = SchedulesReader.Read(root, Resolve, package, smtp);
         root.RejectUnknownKeys("cdt.conf");
 
         if (diagnostics.Count > 0)
@@ -89,6 +92,9 @@ public static class ConfigLoader
             PreScript = pre,
             PostScript = post,
             Generate = generate,
+            StateDir = stateDir,
+            Smtp = smtp,
+            Schedules = schedules,
         };
     }
 
@@ -115,7 +121,7 @@ public static class ConfigLoader
         return new SimulatorSettings { TimeScale = scale };
     }
 
-    private static PackageSpec? ReadPackage(YamlMap? m, Func<string, string> resolve)
+    internal static PackageSpec? ReadPackage(YamlMap? m, Func<string, string> resolve)
     {
         if (m is null)
         {
