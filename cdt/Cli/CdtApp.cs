@@ -21,6 +21,8 @@ public static class CdtApp
         root.Subcommands.Add(ValidateCommand.Build(context));
         root.Subcommands.Add(EditCommand.Build(context));
         root.Subcommands.Add(DemoCommand.Build(context));
+        root.Subcommands.Add(ExecuteCommand.Build(context));
+        root.Subcommands.Add(ExecuteCommand.BuildResume(context));
 
         var parse = root.Parse(translated);
         if (parse.Errors.Count > 0)

@@ -27,6 +27,8 @@ public sealed record CdtConfig
 
     public GenerateSettings Generate { get; init; } = new();
 
+    public ExecuteSettings Execute { get; init; } = new();
+
     /// <summary>Where schedules keep their state and locks; relative (for the embedded sample) means from the working folder.</summary>
     public string StateDir { get; init; } = ".cdt-state";
 

@@ -71,6 +71,7 @@ public static class ConfigLoader
         var pre = ReadScript(root.Map("pre_script"), Resolve);
         var post = ReadScript(root.Map("post_script"), Resolve);
         var generate = ReadGenerate(root.Map("generate"));
+        var execute = ExecuteSettingsReader.Read(root.Map("execute"), Resolve, baseDirectory);
         var stateDir = Resolve(root.String("state_dir") ?? ".cdt-state");
         var smtp = SchedulesReader.ReadSmtp(root.Map("smtp"));
         var schedules = SchedulesReader.Read(root, Resolve, package, smtp);
@@ -92,6 +93,7 @@ public static class ConfigLoader
             PreScript = pre,
             PostScript = post,
             Generate = generate,
+            Execute = execute,
             StateDir = stateDir,
             Smtp = smtp,
             Schedules = schedules,

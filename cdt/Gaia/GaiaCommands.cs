@@ -52,6 +52,15 @@ public static class GaiaCommands
 
     public static string Md5(Target t, string remotePath) => Expert(t, "md5sum " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath)));
 
+    public const string ScriptFolder = "/var/log/cdt/scripts";
+
+    public static string MakeFolder(Target t, string remotePath) => Expert(t, "mkdir -p " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath)));
+
+    /// <summary>Runs a script that was sent to the gateway, with each argument checked and quoted.</summary>
+    public static string RunScript(Target t, string remotePath, IEnumerable<string> arguments) =>
+        Expert(t, "bash " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath))
+            + string.Concat(arguments.Select(a => " " + ShellQuote.Single(RemoteValues.RequireScriptArgument(a)))));
+
     public static string Reboot(Target t) => t.Shell == LoginShell.Clish ? "reboot" : "shutdown -r now";
 
     /// <summary>A Clish command as the login shell needs it.</summary>
