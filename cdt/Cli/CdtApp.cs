@@ -23,6 +23,11 @@ public static class CdtApp
         root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(ExecuteCommand.Build(context));
         root.Subcommands.Add(ExecuteCommand.BuildResume(context));
+        root.Subcommands.Add(DaemonCommand.Build(context));
+        root.Subcommands.Add(RunDueCommand.Build(context));
+        root.Subcommands.Add(UnlockCommand.Build(context));
+        root.Subcommands.Add(StatusCommand.Build(context));
+        root.Subcommands.Add(CheckCommand.Build(context));
 
         var parse = root.Parse(translated);
         if (parse.Errors.Count > 0)

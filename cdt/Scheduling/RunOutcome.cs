@@ -36,4 +36,7 @@ public enum RunOutcome
 
     /// <summary>The window came while the update lock was set: nothing ran.</summary>
     SkippedLocked,
+
+    /// <summary>Another process (a manual <c>cdt execute</c>) was running the same list: nothing ran.</summary>
+    ListBusy,
 }

@@ -8,7 +8,7 @@ public static class RunOutcomeFacts
         or RunOutcome.BadInput or RunOutcome.Error or RunOutcome.Interrupted or RunOutcome.DownloadFailed;
 
     /// <summary>Not a failure, but not done either: monitoring warns.</summary>
-    public static bool IsIncomplete(this RunOutcome outcome) => outcome is RunOutcome.StoppedByDeadline or RunOutcome.Cancelled or RunOutcome.Missed;
+    public static bool IsIncomplete(this RunOutcome outcome) => outcome is RunOutcome.StoppedByDeadline or RunOutcome.Cancelled or RunOutcome.Missed or RunOutcome.ListBusy;
 
     public static string Words(this RunOutcome outcome) => outcome switch
     {
@@ -24,6 +24,7 @@ public static class RunOutcomeFacts
         RunOutcome.DownloadFailed => "not installed: download failed",
         RunOutcome.Missed => "missed",
         RunOutcome.SkippedLocked => "skipped: update lock",
+        RunOutcome.ListBusy => "skipped: the list was being run by another process",
         _ => outcome.ToString(),
     };
 }

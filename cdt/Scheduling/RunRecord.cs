@@ -9,6 +9,9 @@ public sealed record RunRecord
 
     public DateTimeOffset? Started { get; init; }
 
+    /// <summary>When the engine was started for this window: an interrupted run resumes its journal only after that.</summary>
+    public DateTimeOffset? EngineStarted { get; init; }
+
     public DateTimeOffset? Finished { get; init; }
 
     public required RunOutcome Outcome { get; init; }

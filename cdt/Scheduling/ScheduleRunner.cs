@@ -138,7 +138,7 @@ public sealed class ScheduleRunner
         {
             _log.LogWarning("Schedule {Schedule}: the run of the install window {Window} by {Holder} was interrupted; resuming it before its deadline",
                 s.Name, WhenText.Local(run.Window, s.TimeZone), run.Holder);
-            return await _work.InstallAsync(s, state, window, holder, resume: true, ct);
+            return await _work.InstallAsync(s, state, window, holder, resume: run.EngineStarted is not null, ct);
         }
 
         var reason = $"the run of the install window {WhenText.Local(run.Window, s.TimeZone)} by {run.Holder} was interrupted and its window closed before it could resume";

@@ -14,9 +14,9 @@ namespace Cdt.Scheduling;
 /// The scheduler's own work on gateways through the configured remote shell: targets from the
 /// schedule's list, the package sent to <c>/var/log/upload/</c> and verified by MD5 (CPUSE's
 /// check), the notice command. One shell for the life of the process, so the simulated fleet
-/// keeps what the preparation window sent.
+/// keeps what the preparation window sent; whoever made the shell disposes it.
 /// </summary>
-public sealed class ShellScheduleFleet : IScheduleFleet, IAsyncDisposable
+public sealed class ShellScheduleFleet : IScheduleFleet
 {
     private static readonly TimeSpan SendTimeout = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(2);
@@ -97,20 +97,10 @@ public sealed class ShellScheduleFleet : IScheduleFleet, IAsyncDisposable
         return Shell().RunAsync(t, GaiaCommands.Expert(t, schedule.NoticeCommand!), CommandTimeout, ct);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_shell is not null)
-        {
-            await _shell.DisposeAsync();
-        }
-    }
-
     private static PackageSpec PackageOf(ScheduleSettings s) =>
         s.Package ?? FirstPackageReader.Read(s.Plan ?? throw new InvalidOperationException($"schedule {s.Name} has neither package nor plan"));
 
-    private FleetInventory Inventory() => _inventory ??= _inventoryPath == InventoryLoader.EmbeddedSampleName
-        ? InventoryLoader.LoadText(InventoryLoader.EmbeddedSampleName, InventoryLoader.EmbeddedSample())
-        : InventoryLoader.LoadFile(_inventoryPath);
+    private FleetInventory Inventory() => _inventory ??= InventoryLoader.LoadFile(_inventoryPath);
 
     private IRemoteShell Shell() => _shell ??= _shellFactory(Inventory());
 

@@ -92,12 +92,15 @@ public sealed class WindowWork
         if (state.NoticeCursor < window.Start)
         {
             state = await NoticeAsync(s, state, window.Start, ct);
+            await WaitOutLateNoticeAsync(s, window, ct);
         }
 
         var (ready, result) = await EnsureDownloadedAsync(s, state, window, ct);
         state = ready;
         if (result is null)
         {
+            run = run with { EngineStarted = Now };
+            state = Save(state with { LastRun = run });
             result = await LaunchAsync(s, window, resume, ct);
             if (result is null)
             {
@@ -108,6 +111,21 @@ public sealed class WindowWork
         }
 
         return await FinishAsync(s, state, run, result, ct);
+    }
+
+    /// <summary>A notice given late (the scheduler was down at notice time) still gives people its full time before any install.</summary>
+    private async Task WaitOutLateNoticeAsync(ScheduleSettings s, InstallWindow window, CancellationToken ct)
+    {
+        var wait = TimeSpan.FromMinutes(s.NoticeMinutes);
+        if (wait <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var left = window.Deadline - Now;
+        wait = wait < left ? wait : left;
+        _log.LogInformation("Schedule {Schedule}: the notice went out late: waiting {Wait} before any install so it is given in full", s.Name, DurationText.Format(wait));
+        await Task.Delay(wait, _ports.Time, ct);
     }
 
     private async Task<(ScheduleState State, ScheduledRunOutcome? Refusal)> EnsureDownloadedAsync(ScheduleSettings s, ScheduleState state, InstallWindow window, CancellationToken ct)

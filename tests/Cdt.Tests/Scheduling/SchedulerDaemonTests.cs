@@ -112,7 +112,14 @@ public class SchedulerDaemonTests
         h.Store.Write(h.State with
         {
             InstallCursor = At("2026-10-22T00:30:00Z"),
-            LastRun = new RunRecord { Window = At("2026-10-22T00:30:00Z"), Deadline = At("2026-10-22T03:30:00Z"), Outcome = RunOutcome.Running, Holder = crashed.Lease!.Holder.Describe() },
+            LastRun = new RunRecord
+            {
+                Window = At("2026-10-22T00:30:00Z"),
+                Deadline = At("2026-10-22T03:30:00Z"),
+                EngineStarted = At("2026-10-22T00:30:00Z"),
+                Outcome = RunOutcome.Running,
+                Holder = crashed.Lease!.Holder.Describe(),
+            },
         });
         h.Processes.Alive.Remove(999);
         h.Clock.AdvanceTo(At("2026-10-22T01:00:00Z"));
@@ -126,6 +133,23 @@ public class SchedulerDaemonTests
         resumed.Window.Deadline.ShouldBe(At("2026-10-22T03:30:00Z"));
         log.Lines.ShouldContain(l => l.StartsWith("Warning: Schedule nightly: stale run lock of PID 999 on mgmt-1 (cdt daemon, since 2026-10-21T23:00:00+00:00) taken over", StringComparison.Ordinal));
         File.Exists(Path.Combine(h.Store.Folder, "nightly.lock")).ShouldBeFalse();
+    }
+
+    [Test]
+    public void AWindowInterruptedBeforeTheEngineStartedStartsAFreshRunNotAResume()
+    {
+        using var h = new SchedulerHarness("2026-10-21T12:00:00Z");
+        h.RunDaemon(new ListLogger(), "2026-10-21T23:00:00Z");
+        h.Store.Write(h.State with
+        {
+            InstallCursor = At("2026-10-22T00:30:00Z"),
+            LastRun = new RunRecord { Window = At("2026-10-22T00:30:00Z"), Deadline = At("2026-10-22T03:30:00Z"), Outcome = RunOutcome.Running, Holder = "PID 999 on mgmt-1" },
+        });
+        h.Clock.AdvanceTo(At("2026-10-22T00:40:00Z"));
+
+        h.RunDue(new ListLogger()).Outcome.ShouldBe(RunOutcome.Succeeded);
+
+        h.Launcher.Calls.ShouldHaveSingleItem().Request.Resume.ShouldBeFalse();
     }
 
     [Test]
