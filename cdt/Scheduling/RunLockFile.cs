@@ -55,7 +55,7 @@ public sealed class RunLockFile
     {
         try
         {
-            return File.Exists(Path) ? JsonSerializer.Deserialize(File.ReadAllBytes(Path), SchedulingJsonContext.Default.LockHolder) : null;
+            return File.Exists(Path) ? JsonSerializer.Deserialize(File.ReadAllBytes(Path), SchedulingJson.Readable.LockHolder) : null;
         }
         catch (Exception e) when (e is JsonException or IOException)
         {
@@ -97,7 +97,7 @@ public sealed class RunLockFile
         }
 
         var holder = me with { AcquiredAt = _time.GetUtcNow(), Token = Guid.NewGuid().ToString("N") };
-        AtomicFile.Write(Path, s => JsonSerializer.Serialize(s, holder, SchedulingJsonContext.Default.LockHolder));
+        AtomicFile.Write(Path, s => JsonSerializer.Serialize(s, holder, SchedulingJson.Readable.LockHolder));
         return new LockAttempt { Lease = new RunLease(this, holder), Stale = stale };
     }
 

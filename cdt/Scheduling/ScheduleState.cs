@@ -23,6 +23,9 @@ public sealed record ScheduleState
     /// <summary>Start of the last install window whose notice went out (or was skipped).</summary>
     public required DateTimeOffset NoticeCursor { get; init; }
 
+    /// <summary>When that notice went out: no install starts before a full notice period has passed.</summary>
+    public DateTimeOffset? NoticeSentAt { get; init; }
+
     /// <summary>Start of the last install window dealt with (run, missed or skipped).</summary>
     public required DateTimeOffset InstallCursor { get; init; }
 

@@ -26,7 +26,7 @@ public sealed class ScheduleStateStore
         try
         {
             var bytes = File.ReadAllBytes(path);
-            var state = JsonSerializer.Deserialize(bytes, SchedulingJsonContext.Default.ScheduleState);
+            var state = JsonSerializer.Deserialize(bytes, SchedulingJson.Readable.ScheduleState);
             if (state is null || state.Format != ScheduleState.CurrentFormat || state.Schedule != schedule)
             {
                 return new StateRead(null, $"{path}: not a state file of schedule '{schedule}' in format {ScheduleState.CurrentFormat}");
@@ -41,5 +41,5 @@ public sealed class ScheduleStateStore
     }
 
     public void Write(ScheduleState state) =>
-        AtomicFile.Write(PathFor(state.Schedule), s => JsonSerializer.Serialize(s, state, SchedulingJsonContext.Default.ScheduleState));
+        AtomicFile.Write(PathFor(state.Schedule), s => JsonSerializer.Serialize(s, state, SchedulingJson.Readable.ScheduleState));
 }

@@ -70,7 +70,7 @@ public sealed class WindowWork
             }
         }
 
-        return Save(state with { NoticeCursor = install > state.NoticeCursor ? install : state.NoticeCursor });
+        return Save(state with { NoticeCursor = install > state.NoticeCursor ? install : state.NoticeCursor, NoticeSentAt = Now });
     }
 
     public async Task<ScheduleState> InstallAsync(ScheduleSettings s, ScheduleState state, InstallWindow window, LockHolder holder, bool resume, CancellationToken ct)
@@ -92,8 +92,9 @@ public sealed class WindowWork
         if (state.NoticeCursor < window.Start)
         {
             state = await NoticeAsync(s, state, window.Start, ct);
-            await WaitOutLateNoticeAsync(s, window, ct);
         }
+
+        await WaitOutNoticeAsync(s, state, window, ct);
 
         var (ready, result) = await EnsureDownloadedAsync(s, state, window, ct);
         state = ready;
@@ -114,18 +115,22 @@ public sealed class WindowWork
     }
 
     /// <summary>A notice given late (the scheduler was down at notice time) still gives people its full time before any install.</summary>
-    private async Task WaitOutLateNoticeAsync(ScheduleSettings s, InstallWindow window, CancellationToken ct)
+    private async Task WaitOutNoticeAsync(ScheduleSettings s, ScheduleState state, InstallWindow window, CancellationToken ct)
     {
-        var wait = TimeSpan.FromMinutes(s.NoticeMinutes);
-        if (wait <= TimeSpan.Zero)
+        if (s.NoticeMinutes == 0 || state.NoticeSentAt is not { } sent)
         {
             return;
         }
 
-        var left = window.Deadline - Now;
-        wait = wait < left ? wait : left;
-        _log.LogInformation("Schedule {Schedule}: the notice went out late: waiting {Wait} before any install so it is given in full", s.Name, DurationText.Format(wait));
-        await Task.Delay(wait, _ports.Time, ct);
+        var until = sent + TimeSpan.FromMinutes(s.NoticeMinutes);
+        until = until < window.Deadline ? until : window.Deadline;
+        if (until <= Now)
+        {
+            return;
+        }
+
+        _log.LogInformation("Schedule {Schedule}: the notice went out late: waiting {Wait} before any install so it is given in full", s.Name, DurationText.Format(until - Now));
+        await Task.Delay(until - Now, _ports.Time, ct);
     }
 
     private async Task<(ScheduleState State, ScheduledRunOutcome? Refusal)> EnsureDownloadedAsync(ScheduleSettings s, ScheduleState state, InstallWindow window, CancellationToken ct)
