@@ -42,8 +42,8 @@ public sealed record ScheduleSettings
     /// <summary>Run on every target as the notice (a broadcast, a load-balancer drain); null: a log line only.</summary>
     public string? NoticeCommand { get; init; }
 
-    /// <summary>At most this many members of one cluster out of service at once.</summary>
-    public int MaxNodesPerCluster { get; init; } = 1;
+    /// <summary>At most this many members of one cluster out of service at once; null: execute's max_nodes_per_cluster (1 by default).</summary>
+    public int? MaxNodesPerCluster { get; init; }
 
     public DownloadSettings Download { get; init; } = new();
 

@@ -78,7 +78,7 @@ public static partial class SchedulesReader
         var grace = m.Duration("start_grace");
         var noticeMinutes = m.Int("notice_minutes", 0, 7 * 24 * 60) ?? 0;
         var noticeCommand = m.String("notice_command");
-        var maxNodes = m.Int("max_nodes_per_cluster", 1) ?? 1;
+        var maxNodes = m.Int("max_nodes_per_cluster", 1);
         var download = ReadDownload(m.Map("download"));
         var mail = ReadMail(m.Map("mail"), smtp);
         m.RejectUnknownKeys("a schedule (name, candidates, plan, package, time_zone, preparation, install, catch_up, start_grace, notice_minutes, notice_command, max_nodes_per_cluster, download, mail)");

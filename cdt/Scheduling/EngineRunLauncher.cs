@@ -41,7 +41,7 @@ public sealed class EngineRunLauncher : IScheduledRunLauncher
             throw new CdtInputException(_config.Source, s.Line, null, $"schedule '{s.Name}': executing deployment plans (Advanced mode) is not available in this build: give the schedule a 'package'");
         }
 
-        var config = _config with { Package = s.Package, Execute = _config.Execute with { MaxNodesPerCluster = s.MaxNodesPerCluster } };
+        var config = _config with { Package = s.Package, Execute = _config.Execute with { MaxNodesPerCluster = s.MaxNodesPerCluster ?? _config.Execute.MaxNodesPerCluster } };
         var execute = new ExecuteRequest
         {
             Config = config,

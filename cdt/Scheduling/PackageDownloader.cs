@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cdt.Config;
+using Cdt.Execution;
 using Microsoft.Extensions.Logging;
 
 namespace Cdt.Scheduling;
@@ -47,7 +48,9 @@ public sealed class PackageDownloader
     {
         var attempts = round == DownloadRound.Ahead ? s.Download.Attempts : s.Download.AttemptsBeforeInstall;
         var results = record.Targets.ToArray();
-        using var slots = new SemaphoreSlim(Parallel);
+        // The engine's gate, not SemaphoreSlim: its waiters resume through the thread pool, which
+        // the deterministic test runner (and its single-threaded context) cannot follow.
+        var slots = new SlotGate(Parallel);
         var work = results.Select(async (target, i) =>
         {
             if (target.Verified)
@@ -55,14 +58,14 @@ public sealed class PackageDownloader
                 return;
             }
 
-            await slots.WaitAsync(ct);
+            await slots.AcquireAsync(1, ct);
             try
             {
                 results[i] = await TryTargetAsync(s, target, round, attempts, ct);
             }
             finally
             {
-                slots.Release();
+                slots.Release(1);
             }
         }).ToList();
         await Task.WhenAll(work);

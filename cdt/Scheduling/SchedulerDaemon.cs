@@ -26,8 +26,8 @@ public sealed class SchedulerDaemon
     /// <summary>Runs until <paramref name="ct"/> is cancelled (SIGTERM, Ctrl-C); returns normally then.</summary>
     public async Task RunAsync(IReadOnlyList<ScheduleSettings> schedules, CancellationToken ct)
     {
-        _ports.Log.LogInformation("Scheduler started as {Holder} with {Count} schedule(s), state in {Folder}",
-            _ports.Identity.Describe(), schedules.Count, _ports.Store.Folder);
+        _ports.Log.LogInformation("Scheduler started as PID {Pid} on {Host} with {Count} schedule(s), state in {Folder}",
+            _ports.Identity.Pid, _ports.Identity.Host, schedules.Count, _ports.Store.Folder);
         await Task.WhenAll(schedules.Select(s => LoopAsync(s, ct)));
         _ports.Log.LogInformation("Scheduler stopped");
     }

@@ -1,4 +1,5 @@
 using Cdt.Config;
+using Cdt.Execution;
 using Cdt.Files;
 using Microsoft.Extensions.Logging;
 
@@ -226,10 +227,10 @@ public sealed class WindowWork
 
     private async Task SendNoticesAsync(ScheduleSettings s, IReadOnlyList<string> targets, CancellationToken ct)
     {
-        using var slots = new SemaphoreSlim(PackageDownloader.Parallel);
+        var slots = new SlotGate(PackageDownloader.Parallel);
         await Task.WhenAll(targets.Select(async target =>
         {
-            await slots.WaitAsync(ct);
+            await slots.AcquireAsync(1, ct);
             try
             {
                 var result = await _ports.Fleet.RunNoticeAsync(s, target, ct);
@@ -240,7 +241,7 @@ public sealed class WindowWork
             }
             finally
             {
-                slots.Release();
+                slots.Release(1);
             }
         }));
     }

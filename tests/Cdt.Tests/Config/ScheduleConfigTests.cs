@@ -73,7 +73,7 @@ public class ScheduleConfigTests
             """).Schedules.ShouldHaveSingleItem();
 
         s.CatchUp.ShouldBeFalse();
-        s.MaxNodesPerCluster.ShouldBe(1);
+        s.MaxNodesPerCluster.ShouldBeNull("execute's max_nodes_per_cluster applies, 1 unless it says otherwise");
         s.Download.Attempts.ShouldBe(10);
         s.Download.AttemptsBeforeInstall.ShouldBe(10);
         s.StartGrace.ShouldBe(TimeSpan.FromMinutes(10));
