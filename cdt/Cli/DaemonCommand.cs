@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using Cdt.Config;
-using Cdt.Files;
 using Cdt.Scheduling;
-using Cdt.Simulation;
 
 namespace Cdt.Cli;
 
@@ -17,24 +14,14 @@ public static class DaemonCommand
     {
         var scale = new Option<double?>("--time-scale")
         {
-            Description = "Simulator only: run the scheduler and the simulated fleet on simulated time, this many times faster (demos)",
+            Description = "Simulator only: simulated seconds per real second (default: simulator.time_scale; 1: real time)",
         };
         var command = new Command("daemon", "Stay up and run each schedule's windows (for systemd); logs to stderr") { scale };
         command.SetAction(async (parse, ct) =>
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var schedules = SchedulerHost.Select(config, null);
-            var time = context.Time;
-            if (parse.GetValue(scale) is { } factor)
-            {
-                if (config.Transport != TransportKind.Simulator || factor < 1)
-                {
-                    throw new CdtInputException("cdt: --time-scale needs 'transport: simulator' and a factor of at least 1");
-                }
-
-                time = new ScaledTimeProvider(context.Time.GetUtcNow(), factor, context.Time);
-            }
-
+            var time = SchedulerHost.Clock(config, context, parse.GetValue(scale));
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, s => Stop(s, stop));
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, s => Stop(s, stop));

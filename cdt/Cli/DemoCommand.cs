@@ -33,7 +33,7 @@ public static class DemoCommand
             {
                 Source = Path.Combine(folder, "cdt.conf"),
                 Package = package,
-                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(8) },
+                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(12) },
             };
 
             await context.Error.WriteLineAsync($"cdt demo: sample fleet, package '{package.Name}', simulated time x{time.Scale}; files in {folder}");
@@ -46,8 +46,7 @@ public static class DemoCommand
             await context.Out.WriteLineAsync();
 
             var execute = new ExecuteRequest { Config = config, ListPath = listPath, Steps = BasicPlan.Build(config), Package = package };
-            var demoContext = new CliContext { Out = context.Out, Error = context.Error, In = context.In, Time = time, CurrentDirectory = folder, Environment = context.Environment, IsInteractive = context.IsInteractive };
-            return await ExecuteCommand.RunAsync(demoContext, config, execute, ct);
+            return await ExecuteCommand.RunAsync(context.WithTime(time), config, execute, ct);
         });
         return command;
     }

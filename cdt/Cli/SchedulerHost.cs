@@ -3,6 +3,7 @@ using Cdt.Files;
 using Cdt.Fleet;
 using Cdt.Reporting;
 using Cdt.Scheduling;
+using Cdt.Simulation;
 using Cdt.Transport;
 
 namespace Cdt.Cli;
@@ -34,6 +35,24 @@ public sealed class SchedulerHost : IAsyncDisposable
     }
 
     public SchedulerPorts Ports { get; }
+
+    /// <summary>
+    /// The scheduler's clock. The simulated fleet lives on simulated time (as in execute): the
+    /// scheduler, its windows and the runs it starts all run <c>time_scale</c> times faster, so a
+    /// week of nightly windows passes in minutes. Real fleets use real time.
+    /// </summary>
+    public static TimeProvider Clock(CdtConfig config, CliContext context, double? scale)
+    {
+        if (config.Transport != TransportKind.Simulator)
+        {
+            return scale is null ? context.Time : throw new CdtInputException("cdt: --time-scale is for the simulator only ('transport: simulator')");
+        }
+
+        var factor = scale ?? config.Simulator.TimeScale;
+        return factor < 1
+            ? throw new CdtInputException("cdt: --time-scale must be at least 1 (1: real time)")
+            : new ScaledTimeProvider(context.Time.GetUtcNow(), factor, context.Time);
+    }
 
     /// <summary>The schedules a command works on: all, or the one named (a wrong name is bad input).</summary>
     public static IReadOnlyList<ScheduleSettings> Select(CdtConfig config, string? name)

@@ -29,6 +29,10 @@ public sealed record CdtConfig
 
     public ExecuteSettings Execute { get; init; } = new();
 
+    public SecurityGroupSettings SecurityGroups { get; init; } = new();
+
+    public ActivePassiveSettings ActivePassive { get; init; } = new();
+
     /// <summary>Where schedules keep their state and locks; relative (for the embedded sample) means from the working folder.</summary>
     public string StateDir { get; init; } = ".cdt-state";
 

@@ -72,6 +72,8 @@ public static class ConfigLoader
         var post = ReadScript(root.Map("post_script"), Resolve);
         var generate = ReadGenerate(root.Map("generate"));
         var execute = ExecuteSettingsReader.Read(root.Map("execute"), Resolve, baseDirectory);
+        var securityGroups = ProcedureSettingsReader.ReadSecurityGroups(root.Map("security_groups"));
+        var activePassive = ProcedureSettingsReader.ReadActivePassive(root.Map("active_passive"));
         var stateDir = Resolve(root.String("state_dir") ?? ".cdt-state");
         var smtp = SchedulesReader.ReadSmtp(root.Map("smtp"));
         var schedules = SchedulesReader.Read(root, Resolve, package, smtp);
@@ -79,7 +81,7 @@ public static class ConfigLoader
 
         if (diagnostics.Count > 0)
         {
-            throw new CdtInputException(diagnostics);
+            throw new CdtInputException(diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList());
         }
 
         return new CdtConfig
@@ -94,6 +96,8 @@ public static class ConfigLoader
             PostScript = post,
             Generate = generate,
             Execute = execute,
+            SecurityGroups = securityGroups,
+            ActivePassive = activePassive,
             StateDir = stateDir,
             Smtp = smtp,
             Schedules = schedules,

@@ -84,6 +84,7 @@ public sealed class ExecutionService
             Plan = request.PlanPath,
             Deadline = deadline is { } dl ? IsoTime.Format(dl) : null,
             Pid = _pid,
+            Action = request.Uninstall ? "uninstall" : null,
         });
 
         var shell = _shellFactory(inventory);
@@ -100,6 +101,9 @@ public sealed class ExecutionService
                 Package = request.Package,
                 RunFolder = folder,
                 RetryFailed = request.RetryFailed,
+                Uninstall = request.Uninstall,
+                SecurityGroups = request.Config.SecurityGroups,
+                ActivePassive = request.Config.ActivePassive,
             };
             var estimator = new DurationEstimator(DurationEstimator.FromJournals(settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
             result = await new RunEngine(context, plan, _choreographies, estimator).RunAsync(control);
@@ -122,7 +126,9 @@ public sealed class ExecutionService
 
     private static (string Results, string Summary) WriteReports(string list, string folder, RunPlan plan, RunState state, RunResult result, DateTimeOffset? deadline)
     {
-        var rows = RunResults.Build(plan.Rows, state);
+        var record = GenerationRecordStore.TryRead(list, out _);
+        var reasons = record?.Rows.Where(r => r.Reason is not null).ToDictionary(r => r.Name, r => r.Reason!, StringComparer.Ordinal) ?? [];
+        var rows = RunResults.Build(plan.Rows, state, reasons);
         var results = Path.Combine(folder, ResultsName);
         var summary = Path.Combine(folder, SummaryName);
         ResultsCsvWriter.Write(results, rows);
@@ -165,6 +171,13 @@ public sealed class ExecutionService
             if (started.ListSha256 != listSha)
             {
                 throw new CdtInputException(request.ListPath, null, null, $"changed since the run in {folder} started: resume continues that run exactly, so the list must be the same; start a new run with 'cdt execute' instead");
+            }
+
+            if ((started.Action == "uninstall") != request.Uninstall)
+            {
+                throw new CdtInputException(request.ListPath, null, null, started.Action == "uninstall"
+                    ? $"the run in {folder} uninstalls the package: resume it with --uninstall"
+                    : $"the run in {folder} installs the package: resume it without --uninstall");
             }
 
             return (folder, started);

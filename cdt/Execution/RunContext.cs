@@ -26,10 +26,23 @@ public sealed class RunContext
     /// <summary>Re-run targets that failed in an earlier attempt of this run.</summary>
     public bool RetryFailed { get; init; }
 
+    /// <summary><c>--uninstall</c>: the run removes the package; "done" means the package is gone.</summary>
+    public bool Uninstall { get; init; }
+
+    /// <summary>How Security Groups are split into logical groups and waited for.</summary>
+    public SecurityGroupSettings SecurityGroups { get; init; } = new();
+
+    /// <summary>Defaults for active/passive pairs (commands, rounds, sync time-out).</summary>
+    public ActivePassiveSettings ActivePassive { get; init; } = new();
+
     /// <summary>Local files' MD5 checksums, computed once per run.</summary>
     public ConcurrentDictionary<string, string> LocalChecksums { get; } = new(StringComparer.Ordinal);
 
     public RunState State => Recorder.State;
+
+    /// <summary>A unit has work while a target has, or while its choreography started and never finished (a crash mid-failover).</summary>
+    public bool NeedsWork(RunUnit unit) =>
+        unit.Targets.Any(NeedsWork) || State.Read(s => s.Units[unit.Name] is { Started: true, Finished: false });
 
     /// <summary>Whether a target still has work in this run: not succeeded; failed only with --retry-failed.</summary>
     public bool NeedsWork(RunTarget t) => State.Read(s => s.Targets[t.Name].Status) switch

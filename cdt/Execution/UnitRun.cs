@@ -32,7 +32,8 @@ public sealed class UnitRun
 
     public string? LastPhaseStartingWith(string prefix) => State.Phases.LastOrDefault(p => p.StartsWith(prefix, StringComparison.Ordinal));
 
-    public async Task<bool> HasPackageAsync(RunTarget t, CancellationToken ct)
+    /// <summary>Whether the run's change is in place on a member: the package installed (removed with <c>--uninstall</c>).</summary>
+    public async Task<bool> IsDoneAsync(RunTarget t, CancellationToken ct)
     {
         if (Run.Package is not { } package)
         {
@@ -40,7 +41,7 @@ public sealed class UnitRun
         }
 
         var listing = await Run.Driver.PackagesAsync(t.Target, PackageListing.Installed, ct);
-        return listing.Ok && PackageListParser.Find(listing.Value!, package.Name, package.FileName) is not null;
+        return listing.Ok && (PackageListParser.Find(listing.Value!, package.Name, package.FileName) is not null) != Run.Uninstall;
     }
 
     /// <summary>The unit does not start (a stop condition): its targets are recorded as not started, with the reason.</summary>

@@ -151,6 +151,10 @@ public sealed partial class GaiaSimulator
             case "reboot" when w.Count == 1:
                 _world.StartReboot(g, now);
                 return SimReply.Ok("Broadcast message: The system is going down for reboot NOW!\n");
+            case "asg" or "g_clusterXL_admin" or "gclish" when _world.ClusterOf(g)?.IsSecurityGroupKind() == true:
+                return SecurityGroup(g, w, line, now);
+            case "pairctl" when _world.ClusterOf(g)?.Kind == ClusterKind.ActivePassivePair:
+                return Pair(g, w, line, now);
             default:
                 return Refuse(g, line, $"bash: {cmd}: command not found\n", 127);
         }

@@ -15,16 +15,18 @@ public sealed class ClusterXlChoreography : IUnitChoreography
     {
         var run = unit.Run;
         var s = run.Settings;
-        if (!unit.Unit.Targets.Any(unit.NeedsWork))
-        {
-            unit.Finish(true, "nothing left to do");
-            return;
-        }
-
-        // Resume after a crash between our failover and bringing the former active back.
+        // Resume after a crash between our failover and bringing the former active back: whatever
+        // else is done, that member must come back into the cluster.
         if (unit.LastPhaseStartingWith("failover:") is { } failover && !unit.Reached("up:" + failover[9..]))
         {
             await FormerActiveAsync(unit, unit.Unit.Members.First(m => m.Name == failover[9..]), ct);
+            return;
+        }
+
+        if (!unit.Unit.Targets.Any(unit.NeedsWork))
+        {
+            // Every member was done before a crash: only the final check is left.
+            await ClusterXlChoreography.PostCheckAsync(unit, ct);
             return;
         }
 
@@ -92,7 +94,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
         var ready = new List<string>();
         foreach (var v in views.Where(v => v.Reachable && v.IsStandby && v.ProblemNotifications.Count == 0))
         {
-            if (await unit.HasPackageAsync(v.Member, ct))
+            if (await unit.IsDoneAsync(v.Member, ct))
             {
                 ready.Add(v.Name);
             }
@@ -155,7 +157,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
         var missing = new List<string>();
         foreach (var m in unit.Unit.Members)
         {
-            if (!await unit.HasPackageAsync(m, ct))
+            if (!await unit.IsDoneAsync(m, ct))
             {
                 missing.Add(m.Name);
             }
@@ -167,7 +169,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
         }
         else if (missing.Count > 0)
         {
-            unit.Finish(false, $"post-check: the package is missing on {string.Join(", ", missing)}; members: {ClusterViews.Describe(views)}");
+            unit.Finish(false, $"post-check: the package is {(unit.Run.Uninstall ? "still installed" : "missing")} on {string.Join(", ", missing)}; members: {ClusterViews.Describe(views)}");
         }
         else
         {

@@ -11,7 +11,8 @@ public sealed class VrrpChoreography : IUnitChoreography
         var s = unit.Run.Settings;
         if (!unit.Unit.Targets.Any(unit.NeedsWork))
         {
-            unit.Finish(true, "nothing left to do");
+            // Every member was done before a crash: only the final check is left.
+            await ClusterXlChoreography.PostCheckAsync(unit, ct);
             return;
         }
 
@@ -61,7 +62,7 @@ public sealed class VrrpChoreography : IUnitChoreography
             var ready = false;
             foreach (var v in (await ClusterViews.ReadAsync(unit, ct)).Where(v => v.Reachable && v.IsStandby))
             {
-                ready |= await unit.HasPackageAsync(v.Member, ct);
+                ready |= await unit.IsDoneAsync(v.Member, ct);
             }
 
             if (!ready)
