@@ -1,11 +1,13 @@
+using System.Text.RegularExpressions;
 using Cdt.Config;
 using Cdt.Files;
+using Cdt.Tests.Support;
 using NUnit.Framework;
 using Shouldly;
 
 namespace Cdt.Tests.Config;
 
-public class ScheduleConfigTests
+public partial class ScheduleConfigTests
 {
     private const string Top = """
         inventory: fleet.yml
@@ -204,5 +206,22 @@ public class ScheduleConfigTests
         e.ToDisplayLines().ShouldContain(l => l.Contains("write the SMTP password into an environment variable", StringComparison.Ordinal));
     }
 
+    [Test]
+    public void TheCommentedScheduleInTheSampleReadsAsWritten()
+    {
+        var sample = File.ReadAllText(TestPaths.Repo("cdt.conf.sample"));
+        var tail = sample[sample.IndexOf("# state_dir:", StringComparison.Ordinal)..];
+        var uncommented = string.Join('\n', tail.Split('\n').Select(l => l.StartsWith("# ", StringComparison.Ordinal) && YamlLine().IsMatch(l[2..]) ? l[2..] : l));
+
+        var config = Load(sample[..sample.IndexOf("# state_dir:", StringComparison.Ordinal)] + uncommented);
+
+        var s = config.Schedules.ShouldHaveSingleItem();
+        (s.Name, s.Install.Expression, s.InstallDuration, s.NoticeMinutes, s.Download.Attempts).ShouldBe(("weekly", "0 2 * * 6", TimeSpan.FromHours(3), 60, 10));
+        config.Smtp!.PasswordVariable.ShouldBe("CDT_SMTP_PASSWORD");
+    }
+
     private static CdtConfig Load(string text) => ConfigLoader.LoadText("/etc/cdt/cdt.conf", text, "/etc/cdt");
+
+    [GeneratedRegex(@"^\s*(- )?[a-z_]+:", RegexOptions.CultureInvariant)]
+    private static partial Regex YamlLine();
 }
