@@ -12,20 +12,15 @@ public static class DaemonCommand
 {
     public static Command Build(CliContext context)
     {
-        var scale = new Option<double?>("--time-scale")
-        {
-            Description = "Simulator only: simulated seconds per real second (default: simulator.time_scale; 1: real time)",
-        };
-        var command = new Command("daemon", "Stay up and run each schedule's windows (for systemd); logs to stderr") { scale };
+        var command = new Command("daemon", "Stay up and run each schedule's windows (for systemd); logs to stderr");
         command.SetAction(async (parse, ct) =>
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var schedules = SchedulerHost.Select(config, null);
-            var time = SchedulerHost.Clock(config, context, parse.GetValue(scale));
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, s => Stop(s, stop));
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, s => Stop(s, stop));
-            await using var host = new SchedulerHost(context, config, "cdt daemon", time);
+            await using var host = new SchedulerHost(context, config, "cdt daemon");
             await new SchedulerDaemon(host.Ports).RunAsync(schedules, stop.Token);
             return ExitCodes.Ok;
         });

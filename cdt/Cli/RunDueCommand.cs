@@ -18,7 +18,7 @@ public static class RunDueCommand
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var schedules = SchedulerHost.Select(config, parse.GetValue(schedule));
-            await using var host = new SchedulerHost(context, config, "cdt run-due", SchedulerHost.Clock(config, context, null));
+            await using var host = new SchedulerHost(context, config, "cdt run-due");
             var runner = new ScheduleRunner(host.Ports);
             var passes = await Task.WhenAll(schedules.Select(s => runner.RunDueAsync(s, ct)));
             var exit = ExitCodes.Ok;

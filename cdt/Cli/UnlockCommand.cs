@@ -19,7 +19,7 @@ public static class UnlockCommand
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var schedules = SchedulerHost.Select(config, parse.GetValue(schedule));
             var user = context.Environment("USER") ?? context.Environment("LOGNAME") ?? "unknown user";
-            await using var host = new SchedulerHost(context, config, "cdt unlock", context.Time);
+            await using var host = new SchedulerHost(context, config, "cdt unlock");
             var exit = ExitCodes.Ok;
             foreach (var r in await UpdateLocks.UnlockAsync(host.Ports, schedules, user, ct))
             {

@@ -3,7 +3,6 @@ using Cdt.Execution;
 using Cdt.Execution.Choreography;
 using Cdt.Execution.Steps;
 using Cdt.Files;
-using Cdt.Fleet;
 using Cdt.Transport;
 using Microsoft.Extensions.Logging;
 
@@ -17,17 +16,16 @@ namespace Cdt.Scheduling;
 public sealed class EngineRunLauncher : IScheduledRunLauncher
 {
     private readonly CdtConfig _config;
-    private readonly Func<FleetInventory, IRemoteShell> _shells;
-    private readonly TimeProvider _time;
+    private readonly Func<TimeProvider> _runClock;
     private readonly int _pid;
     private readonly IReadOnlyList<IRunObserver> _observers;
     private readonly ILogger _log;
 
-    public EngineRunLauncher(CdtConfig config, Func<FleetInventory, IRemoteShell> shells, TimeProvider time, int pid, IReadOnlyList<IRunObserver> observers, ILogger log)
+    /// <param name="runClock">The clock of each run (a fresh simulated one per run with the simulator).</param>
+    public EngineRunLauncher(CdtConfig config, Func<TimeProvider> runClock, int pid, IReadOnlyList<IRunObserver> observers, ILogger log)
     {
         _config = config;
-        _shells = shells;
-        _time = time;
+        _runClock = runClock;
         _pid = pid;
         _observers = observers;
         _log = log;
@@ -55,7 +53,8 @@ public sealed class EngineRunLauncher : IScheduledRunLauncher
 
         using var control = new RunControl();
         using var stop = ct.Register(control.RequestStop);
-        var service = new ExecutionService(_shells, _time, new ChoreographyRegistry(), _pid);
+        var time = _runClock();
+        var service = new ExecutionService(inventory => RemoteShellFactory.Create(config, inventory, time), time, new ChoreographyRegistry(), _pid);
         try
         {
             var outcome = await service.RunAsync(execute, control, _observers, w => _log.LogWarning("Schedule {Schedule}: {Warning}", s.Name, w));

@@ -76,7 +76,9 @@ public sealed class SchedulerDaemon
                 lastSaid = string.Empty;
             }
 
-            var sleep = wake - now;
+            // Whole milliseconds, rounded up: Task.Delay drops the rest, and waking a hair early
+            // would find nothing due and spin.
+            var sleep = TimeSpan.FromMilliseconds(Math.Ceiling((wake - now).TotalMilliseconds));
             sleep = sleep < TimeSpan.Zero ? TimeSpan.Zero : sleep > MaxSleep ? MaxSleep : sleep;
             try
             {

@@ -13,10 +13,9 @@ namespace Cdt.Scheduling;
 /// <summary>
 /// The scheduler's own work on gateways through the configured remote shell: targets from the
 /// schedule's list, the package sent to <c>/var/log/upload/</c> and verified by MD5 (CPUSE's
-/// check), the notice command. One shell for the life of the process, so the simulated fleet
-/// keeps what the preparation window sent; whoever made the shell disposes it.
+/// check), the notice command. One shell for the life of the process, closed on dispose.
 /// </summary>
-public sealed class ShellScheduleFleet : IScheduleFleet
+public sealed class ShellScheduleFleet : IScheduleFleet, IAsyncDisposable
 {
     private static readonly TimeSpan SendTimeout = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(2);
@@ -102,6 +101,14 @@ public sealed class ShellScheduleFleet : IScheduleFleet
     {
         var t = Target.From(Inventory().Find(target)!);
         return Shell().RunAsync(t, GaiaCommands.Expert(t, schedule.NoticeCommand!), CommandTimeout, ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_shell is not null)
+        {
+            await _shell.DisposeAsync();
+        }
     }
 
     private static PackageSpec PackageOf(ScheduleSettings s) =>

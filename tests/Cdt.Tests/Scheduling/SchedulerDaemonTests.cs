@@ -35,6 +35,16 @@ public class SchedulerDaemonTests
     }
 
     [Test]
+    public void AWindowAFractionOfAMillisecondAwayIsWaitedForNotSpunOn()
+    {
+        using var h = new SchedulerHarness("2026-10-22T00:29:59.9995Z");
+
+        h.RunDaemon(new ListLogger(), "2026-10-22T12:00:00Z");
+
+        h.Launcher.Calls.ShouldHaveSingleItem().At.ShouldBe(At("2026-10-22T00:30:00.0005Z"));
+    }
+
+    [Test]
     public void ARestartedDaemonContinuesFromTheStateFileWithoutRepeatingOrMissingAWindow()
     {
         using var h = new SchedulerHarness("2026-10-21T12:00:00Z");
