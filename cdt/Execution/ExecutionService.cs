@@ -70,7 +70,9 @@ public sealed class ExecutionService
             }
         }
 
-        var status = new StatusFilesObserver(folder, _time, settings.StatusInterval, deadline);
+        var estimator = new DurationEstimator(DurationEstimator.FromJournals(settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
+        state.Overview = new RunOverview(plan, estimator, settings.MaxParallel, deadline);
+        var status = new StatusFilesObserver(folder, _time, settings.StatusInterval, deadline, () => Environment.TickCount64);
         using var nlog = new NLogRunObserver(folder, request.LogConfig);
         using var journal = new RunJournal(journalPath);
         var recorder = new RunRecorder(journal, state, _time, [status, nlog, .. observers]);
@@ -102,10 +104,10 @@ public sealed class ExecutionService
                 RunFolder = folder,
                 RetryFailed = request.RetryFailed,
                 Uninstall = request.Uninstall,
+                ConnectivityUpgrade = request.Config.ConnectivityUpgrade,
                 SecurityGroups = request.Config.SecurityGroups,
                 ActivePassive = request.Config.ActivePassive,
             };
-            var estimator = new DurationEstimator(DurationEstimator.FromJournals(settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
             result = await new RunEngine(context, plan, _choreographies, estimator).RunAsync(control);
         }
         catch (Exception)

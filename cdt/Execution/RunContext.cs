@@ -29,6 +29,9 @@ public sealed class RunContext
     /// <summary><c>--uninstall</c>: the run removes the package; "done" means the package is gone.</summary>
     public bool Uninstall { get; init; }
 
+    /// <summary>Keep connections through a cluster version upgrade (Multi-Version Cluster).</summary>
+    public bool ConnectivityUpgrade { get; init; }
+
     /// <summary>How Security Groups are split into logical groups and waited for.</summary>
     public SecurityGroupSettings SecurityGroups { get; init; } = new();
 

@@ -1,5 +1,3 @@
-using Cdt.Gaia;
-
 namespace Cdt.Execution;
 
 /// <summary>
@@ -40,8 +38,8 @@ public sealed class UnitRun
             return Run.State.Targets.TryGetValue(t.Name, out var s) && s.Status == TargetStatus.Succeeded;
         }
 
-        var listing = await Run.Driver.PackagesAsync(t.Target, PackageListing.Installed, ct);
-        return listing.Ok && (PackageListParser.Find(listing.Value!, package.Name, package.FileName) is not null) != Run.Uninstall;
+        var presence = await Steps.PackagePresence.CheckAsync(Run.Driver, t.Target, package, ct);
+        return presence.Error is null && presence.InPlace != Run.Uninstall;
     }
 
     /// <summary>The unit does not start (a stop condition): its targets are recorded as not started, with the reason.</summary>

@@ -52,6 +52,9 @@ public sealed class SimGateway
 
     public bool ConfigLocked { get; set; }
 
+    /// <summary>Multi-Version Cluster mode (cphaconf mvc on), used by connectivity upgrades.</summary>
+    public bool Mvc { get; set; }
+
     public int Reboots { get; set; }
 
     /// <summary>Security Group member back from a reboot that never comes UP (fault <c>never_up</c>).</summary>

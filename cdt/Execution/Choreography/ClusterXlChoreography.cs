@@ -71,6 +71,16 @@ public sealed class ClusterXlChoreography : IUnitChoreography
                 unit.Finish(false, $"{string.Join(", ", names)} installed but did not rejoin the cluster as STANDBY within {Files.DurationText.Format(s.FailoverTimeout)}; the active member {activeMember.Name} was not touched; members: {ClusterViews.Describe(after)}");
                 return;
             }
+
+            if (ConnectivityUpgrade(unit))
+            {
+                // Multi-Version Cluster: the upgraded member syncs connections with the older active one.
+                foreach (var g in group)
+                {
+                    var mvc = await run.Driver.RunAsync(g.Target, GaiaCommands.Mvc(g.Target, on: true), s.CommandTimeout, ct);
+                    unit.Phase("mvc-on:" + g.Name, $"connectivity upgrade: cphaconf mvc on, on {g.Name}: {mvc.Describe()}");
+                }
+            }
         }
 
         if (unit.Unit.Targets.Contains(activeMember) && unit.NeedsWork(activeMember))
@@ -173,10 +183,23 @@ public sealed class ClusterXlChoreography : IUnitChoreography
         }
         else
         {
+            if (ConnectivityUpgrade(unit))
+            {
+                foreach (var m in unit.Unit.Members)
+                {
+                    var off = await unit.Run.Driver.RunAsync(m.Target, GaiaCommands.Mvc(m.Target, on: false), unit.Run.Settings.CommandTimeout, ct);
+                    unit.Phase("mvc-off:" + m.Name, $"connectivity upgrade done: cphaconf mvc off, on {m.Name}: {off.Describe()}");
+                }
+            }
+
             unit.Phase("postcheck", "post-check passed");
             unit.Finish(true, "upgraded; " + ClusterViews.Describe(views));
         }
     }
+
+    /// <summary>connectivity_upgrade applies to version upgrades of ClusterXL clusters (MVC); hotfixes need nothing.</summary>
+    private static bool ConnectivityUpgrade(UnitRun unit) =>
+        unit.Run.ConnectivityUpgrade && unit.Run.Package?.Kind == Config.PackageKind.Upgrade && !unit.Run.Uninstall;
 
     /// <summary>What CDT requires before and after: every member reachable, one active, the others standby, no problem notifications.</summary>
     public static bool Healthy(IReadOnlyList<MemberView> views, out string why)
