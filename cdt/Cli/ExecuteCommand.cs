@@ -30,7 +30,8 @@ public static class ExecuteCommand
         var run = new Option<string?>("--run") { Description = "Resume this run folder (default: the latest run of the list)" };
         var retry = new Option<bool>("--retry-failed") { Description = "On resume, run the targets that failed again" };
         var uninstall = new Option<bool>("--uninstall") { Description = "Remove the package instead of installing it: same batches, same cluster and Security Group procedures" };
-        var command = new Command(name, description) { list, plan, deadline, dryRun, retry, run, uninstall };
+        var ignoreLock = new Option<bool>("--ignore-lock") { Description = "Run even though a schedule's update lock is set (see cdt status)" };
+        var command = new Command(name, description) { list, plan, deadline, dryRun, retry, run, uninstall, ignoreLock };
         if (!resume)
         {
             command.Options.Add(resumeOption);
@@ -75,6 +76,16 @@ public static class ExecuteCommand
                 var estimator = new DurationEstimator(DurationEstimator.FromJournals(settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
                 await context.Out.WriteAsync(DryRun.Render(runPlan, settings, estimator, context.Time.GetLocalNow(), config.SecurityGroups.Groups));
                 return ExitCodes.Ok;
+            }
+
+            if (!parse.GetValue(ignoreLock) && Scheduling.UpdateLocks.ManualRunRefusals(context.Resolve(config.StateDir), config.Schedules) is { Count: > 0 } refusals)
+            {
+                foreach (var refusal in refusals)
+                {
+                    await context.Error.WriteLineAsync("cdt: " + refusal);
+                }
+
+                return ExitCodes.Locked;
             }
 
             // The simulated fleet lives on simulated time: a night's run takes seconds.
