@@ -21,6 +21,7 @@ public static class CdtApp
         root.Subcommands.Add(ValidateCommand.Build(context));
         root.Subcommands.Add(EditCommand.Build(context));
         root.Subcommands.Add(DemoCommand.Build(context));
+        root.Subcommands.Add(PlanCommand.Build(context));
 
         var parse = root.Parse(translated);
         if (parse.Errors.Count > 0)

@@ -34,7 +34,7 @@ public static class Settings
 
         if (planPath is not null)
         {
-            return (FirstPackageReader.Read(planPath), "advanced");
+            return (PlanLoader.Load(planPath).RequireFirstPackage(), "advanced");
         }
 
         throw new CdtInputException(config.Source, null, null, "no package to install: add a 'package' section (Basic mode) or pass --plan PLAN (Advanced mode)");

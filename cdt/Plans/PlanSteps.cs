@@ -1,0 +1,158 @@
+using System.Globalization;
+using Cdt.Gaia;
+using Cdt.Transport;
+
+namespace Cdt.Plans;
+
+/// <summary>
+/// What each action does on one target, step by step, with the exact command lines from
+/// <see cref="GaiaCommands"/>. <c>plan explain</c> prints these lines; a command line starts with "$ ".
+/// </summary>
+public static class PlanSteps
+{
+    public const string RunFolder = "logs/<execution time>";
+
+    /// <summary>The header of an action: what it is about and, with <paramref name="policy"/>, how it fails.</summary>
+    public static string Header(PlanAction action, bool policy = true)
+    {
+        var subject = action switch
+        {
+            PackageAction p => p.File.Written + (p.CpuseName is { } n ? $" (CPUSE name \"{n}\")" : string.Empty),
+            CreateSnapshotAction s => s.SnapshotName,
+            UninstallPackageAction u => "\"" + u.PackageName + "\"",
+            ExecuteCommandAction c => c.Command,
+            ExecuteScriptAction x => string.Join(" ", new[] { x.Script.Written }.Concat(x.Arguments)),
+            PushFileAction push => push.Local.Written + " -> " + push.RemoteFilePath,
+            PullFileAction pull => pull.Remote,
+            WaitForAction w => w.Command,
+            LogAction l => "\"" + l.Message + "\"",
+            SendEmailAction m => string.Join(", ", m.To),
+            _ => string.Empty,
+        };
+        var how = action switch
+        {
+            LogAction => "cannot fail",
+            SendEmailAction => "never fails the deployment; time-out " + Duration(action.EffectiveTimeout) + Retries(action),
+            _ => (action.Critical ? "critical: a failure stops the plan on this target" : "not critical: a failure is noted and the plan goes on")
+                + "; time-out " + Duration(action.EffectiveTimeout) + Retries(action),
+        };
+        return action.ActionName + (subject.Length > 0 ? " " + subject : string.Empty) + (policy ? " [" + how + "]" : string.Empty);
+    }
+
+    /// <summary>What update_cpuse does before the actions.</summary>
+    public static IReadOnlyList<string> UpdateAgent(Target t) =>
+    [
+        "$ " + GaiaCommands.AgentStatus(t),
+        "when cdt.conf names a newer CPUSE agent package (cpuse_agent): copy it to " + GaiaCommands.UploadFolder + "/ and run 'installer agent install' on it",
+    ];
+
+    public static IReadOnlyList<string> Lines(PlanAction action, Target t) => action switch
+    {
+        CreateSnapshotAction s => ["$ " + GaiaCommands.Snapshot(t, s.SnapshotName, s.Description ?? s.SnapshotName)],
+        SendPackageAction p => Send(t, p.File.Written, p.File.FileName),
+        ImportPackageAction p => [.. Import(t, p, "already imported, done")],
+        VerifyPackageAction p => Verify(t, p),
+        InstallPackageAction p => Install(t, p, GaiaCommands.Install(t, p.PackageName)),
+        UpgradePackageAction p => Install(t, p, GaiaCommands.Upgrade(t, p.PackageName)),
+        DownloadFromCloudAction p =>
+        [
+            "$ " + GaiaCommands.Download(t, p.PackageName),
+            "$ " + GaiaCommands.ShowPackage(t, p.PackageName) + "  -> the package is known to CPUSE",
+        ],
+        UninstallPackageAction u =>
+        [
+            "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + "  -> not installed: nothing to do",
+            "$ " + GaiaCommands.Uninstall(t, u.PackageName),
+            .. WaitForReboot(t),
+            "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + "  -> no longer lists it",
+        ],
+        ExecuteCommandAction c => ["$ " + GaiaCommands.UserCommand(t, c.Command) + "  -> exit 0 is success"],
+        ExecuteScriptAction x =>
+        [
+            .. Send(t, x.Script.Written, x.Script.FileName),
+            "$ " + GaiaCommands.RunScript(t, GaiaCommands.UploadPath(x.Script.FileName), x.Arguments),
+            "  exit 0: continue; exit 222: $ " + GaiaCommands.Reboot(t) + ", wait until it answers, continue; any other exit: failure",
+        ],
+        PushFileAction push =>
+        [
+            .. Folder(push.RemoteFilePath) is { } folder ? ["$ " + GaiaCommands.MakeFolder(t, folder)] : Array.Empty<string>(),
+            $"copy {push.Local.Written} to {push.RemoteFilePath}",
+            "$ " + GaiaCommands.Md5(t, push.RemoteFilePath) + "  -> the local file's MD5",
+        ],
+        PullFileAction pull => [$"copy {pull.Remote} from the target to {RunFolder}/{t.Name}/{pull.FileName}"],
+        RebootAction => ["$ " + GaiaCommands.Reboot(t), .. WaitForReboot(t)],
+        WaitForAction w =>
+        [
+            $"every {Duration(w.Interval)}, until healthy or the time-out: $ " + GaiaCommands.UserCommand(t, w.Command),
+            "  healthy: " + Healthy(w),
+        ],
+        LogAction l => [$"writes \"{l.Message}\" to the run's log and {t.Name}'s log; nothing runs on the target"],
+        SendEmailAction m => [$"mails \"{m.Subject}\" to {string.Join(", ", m.To)} through cdt.conf's smtp server; if that fails, a warning"],
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action.ActionName, "no steps defined for this action"),
+    };
+
+    private static IReadOnlyList<string> Send(Target t, string written, string fileName) =>
+    [
+        "$ " + GaiaCommands.Md5(t, GaiaCommands.UploadPath(fileName)) + "  -> the local file's MD5: already there, not sent again",
+        $"otherwise copy {written} to {GaiaCommands.UploadPath(fileName)}, then check its MD5 the same way",
+    ];
+
+    private static IEnumerable<string> Import(Target t, PackageAction p, string whenImported)
+    {
+        yield return "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + $"  -> lists \"{p.PackageName}\": {whenImported}";
+        foreach (var line in Send(t, p.File.Written, p.File.FileName))
+        {
+            yield return line;
+        }
+
+        yield return "$ " + GaiaCommands.Import(t, p.File.FileName);
+    }
+
+    private static IReadOnlyList<string> Verify(Target t, PackageAction p) =>
+        ["$ " + GaiaCommands.Verify(t, p.PackageName) + "  -> \"Installation is allowed\", else failure with CPUSE's reason"];
+
+    private static IReadOnlyList<string> Install(Target t, PackageAction p, string installCommand) =>
+    [
+        "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists \"{p.PackageName}\": already installed, done",
+        .. Import(t, p, "already imported, go on to verify"),
+        .. Verify(t, p),
+        "$ " + installCommand,
+        .. WaitForReboot(t),
+        "$ " + GaiaCommands.ShowPackage(t, p.PackageName) + "  -> Status: Installed",
+    ];
+
+    private static IReadOnlyList<string> WaitForReboot(Target t) =>
+        ["wait for the reboot: $ " + GaiaCommands.Version(t) + "  -> answers again (within the time-out)"];
+
+    private static string Healthy(WaitForAction w)
+    {
+        var parts = new List<string>();
+        if (w.Output is { } o)
+        {
+            parts.Add($"the output contains \"{o}\"");
+        }
+
+        if (w.ExpectedExitCode is { } e)
+        {
+            parts.Add("the exit code is " + e.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return string.Join(" and ", parts);
+    }
+
+    /// <summary>The folder a remote file goes into; null for the root folder, which always exists.</summary>
+    private static string? Folder(string remoteFile)
+    {
+        var i = remoteFile.LastIndexOf('/');
+        return i <= 0 ? null : remoteFile[..i];
+    }
+
+    private static string Retries(PlanAction action) => action.Retries switch
+    {
+        0 => string.Empty,
+        1 => "; retried once",
+        var n => "; retried up to " + n.ToString(CultureInfo.InvariantCulture) + " times",
+    };
+
+    public static string Duration(TimeSpan value) => Files.DurationText.Format(value);
+}
