@@ -129,7 +129,7 @@ public static partial class PlanChecker
     {
         if (!remote.StartsWith('/'))
         {
-            add(action, "remote", $"remote path '{RemoteValues.Printable(remote)}' is not absolute: write the full path on the gateway, e.g. /var/log/{remote.TrimStart('.', '/')}");
+            add(action, "remote", $"remote path '{RemoteValues.Printable(remote)}' is not absolute: write the full path on the gateway, e.g. /{remote.TrimStart('.', '/')}");
         }
         else if (!RemoteValues.IsAbsolutePath(remote))
         {

@@ -61,7 +61,8 @@ public static class PlanVocabulary
     public static string? Nearest(string name)
     {
         var best = ActionNames.Select(a => (a, d: Distance(a, name))).OrderBy(x => x.d).First();
-        return best.d <= 3 ? best.a : null;
+        // A suggestion only for near misses: short words are all "near" each other.
+        return best.d <= Math.Max(1, name.Length / 4) ? best.a : null;
     }
 
     private static int Distance(string a, string b)
