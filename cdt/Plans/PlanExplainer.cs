@@ -42,7 +42,13 @@ public static class PlanExplainer
 
     private static void Unit(StringBuilder sb, Plan plan, ExplainUnit unit)
     {
-        var title = unit.Kind is { } k ? FleetNames.Text(k) : "Standalone gateway";
+        // A list cannot tell Maestro from ElasticXL: both are Security Groups there.
+        var title = unit.Kind switch
+        {
+            null => "Standalone gateway",
+            ClusterKind.MaestroSecurityGroup or ClusterKind.ElasticXlSecurityGroup or ClusterKind.DualChassis => "Security Group",
+            { } k => FleetNames.Text(k),
+        };
         var members = unit.Kind is null ? string.Empty : ": " + string.Join(", ", unit.Members.Select(m => m.Target.Name + " " + FleetNames.Text(m.State)));
         sb.Append(title).Append(" (example: ").Append(unit.Name).Append(members).Append(")\n");
         if (unit.Others.Count > 0)

@@ -99,7 +99,7 @@ public static class PlanSteps
 
     private static IEnumerable<string> Import(Target t, PackageAction p, string whenImported)
     {
-        yield return "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + $"  -> lists \"{p.PackageName}\": {whenImported}";
+        yield return "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + $"  -> lists {Label(p)}: {whenImported}";
         foreach (var line in Send(t, p.File.Written, p.File.FileName))
         {
             yield return line;
@@ -109,11 +109,18 @@ public static class PlanSteps
     }
 
     private static IReadOnlyList<string> Verify(Target t, PackageAction p) =>
-        ["$ " + GaiaCommands.Verify(t, p.PackageName) + "  -> \"Installation is allowed\", else failure with CPUSE's reason"];
+    [
+        .. p.CpuseName is null ? [NameNote] : Array.Empty<string>(),
+        "$ " + GaiaCommands.Verify(t, p.PackageName) + "  -> \"Installation is allowed\", else failure with CPUSE's reason",
+    ];
+
+    private const string NameNote = "(no 'name' in the plan: cdt uses the name CPUSE gives the imported file, shown here as the file name)";
+
+    private static string Label(PackageAction p) => p.CpuseName is { } n ? "\"" + n + "\"" : "the package";
 
     private static IReadOnlyList<string> Install(Target t, PackageAction p, string installCommand) =>
     [
-        "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists \"{p.PackageName}\": already installed, done",
+        "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists {Label(p)}: already installed, done",
         .. Import(t, p, "already imported, go on to verify"),
         .. Verify(t, p),
         "$ " + installCommand,
