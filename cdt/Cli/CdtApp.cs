@@ -21,7 +21,10 @@ public static class CdtApp
         root.Subcommands.Add(ValidateCommand.Build(context));
         root.Subcommands.Add(EditCommand.Build(context));
         root.Subcommands.Add(DemoCommand.Build(context));
+        root.Subcommands.Add(ExecuteCommand.Build(context));
+        root.Subcommands.Add(ExecuteCommand.BuildResume(context));
         root.Subcommands.Add(PlanCommand.Build(context));
+        root.Subcommands.Add(PrepareCommand.Build(context));
 
         var parse = root.Parse(translated);
         if (parse.Errors.Count > 0)

@@ -68,9 +68,11 @@ public static class ConfigLoader
         var simulator = ReadSimulator(root.Map("simulator"));
         var package = ReadPackage(root.Map("package"), Resolve);
         var connectivity = root.Bool("connectivity_upgrade") ?? false;
+        var agent = root.String("cpuse_agent") is { } agentPath ? Resolve(agentPath) : null;
         var pre = ReadScript(root.Map("pre_script"), Resolve);
         var post = ReadScript(root.Map("post_script"), Resolve);
         var generate = ReadGenerate(root.Map("generate"));
+        var execute = ExecuteSettingsReader.Read(root.Map("execute"), Resolve, baseDirectory);
         root.RejectUnknownKeys("cdt.conf");
 
         if (diagnostics.Count > 0)
@@ -86,9 +88,11 @@ public static class ConfigLoader
             Simulator = simulator,
             Package = package,
             ConnectivityUpgrade = connectivity,
+            CpuseAgent = agent,
             PreScript = pre,
             PostScript = post,
             Generate = generate,
+            Execute = execute,
         };
     }
 

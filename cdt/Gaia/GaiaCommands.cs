@@ -56,14 +56,6 @@ public static class GaiaCommands
     /// <summary>A plan's own command (<c>execute_command</c>, <c>wait_for</c>), run in Expert mode.</summary>
     public static string UserCommand(Target t, string command) => Expert(t, RemoteValues.RequireCommand(command));
 
-    /// <summary>A user script already sent to the gateway, with its arguments, each quoted.</summary>
-    public static string RunScript(Target t, string remotePath, IEnumerable<string> arguments) =>
-        Expert(t, string.Join(" ", new[] { "bash", ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath)) }
-            .Concat(arguments.Select(a => ShellQuote.Single(RemoteValues.RequireScriptArgument(a))))));
-
-    /// <summary>Creates the folder a pushed file goes into.</summary>
-    public static string MakeFolder(Target t, string remoteFolder) => Expert(t, "mkdir -p " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remoteFolder)));
-
     public static string Version(Target t) => t.Shell == LoginShell.Clish ? "show version product" : "fw ver";
 
     public static string ClusterState(Target t) => t.Shell == LoginShell.Clish ? "show cluster state" : Expert(t, "cphaprob state");
@@ -74,6 +66,15 @@ public static class GaiaCommands
     public static string VrrpState(Target t) => Clish(t, "show vrrp");
 
     public static string Md5(Target t, string remotePath) => Expert(t, "md5sum " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath)));
+
+    public const string ScriptFolder = "/var/log/cdt/scripts";
+
+    public static string MakeFolder(Target t, string remotePath) => Expert(t, "mkdir -p " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath)));
+
+    /// <summary>Runs a script that was sent to the gateway, with each argument checked and quoted.</summary>
+    public static string RunScript(Target t, string remotePath, IEnumerable<string> arguments) =>
+        Expert(t, "bash " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath))
+            + string.Concat(arguments.Select(a => " " + ShellQuote.Single(RemoteValues.RequireScriptArgument(a)))));
 
     public static string Reboot(Target t) => t.Shell == LoginShell.Clish ? "reboot" : "shutdown -r now";
 

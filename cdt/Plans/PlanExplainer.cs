@@ -28,7 +28,7 @@ public static class PlanExplainer
         sb.Append("Actions, run in this order on every target:\n");
         for (var i = 0; i < plan.Actions.Count; i++)
         {
-            sb.Append("  ").Append(i + 1).Append(". ").Append(PlanSteps.Header(plan.Actions[i])).Append('\n');
+            sb.Append("  ").Append(i + 1).Append(". ").Append(ExplainLines.Header(plan.Actions[i])).Append('\n');
         }
 
         foreach (var unit in units)
@@ -144,7 +144,7 @@ public static class PlanExplainer
         if (plan.Settings.UpdateCpuse)
         {
             sb.Append("    0. update_cpuse: the CPUSE deployment agent first\n");
-            foreach (var line in PlanSteps.UpdateAgent(t))
+            foreach (var line in ExplainLines.UpdateAgent(t))
             {
                 sb.Append("         ").Append(line).Append('\n');
             }
@@ -153,8 +153,8 @@ public static class PlanExplainer
         for (var i = 0; i < plan.Actions.Count; i++)
         {
             var action = plan.Actions[i];
-            sb.Append("    ").Append(i + 1).Append(". ").Append(PlanSteps.Header(action, policy: false)).Append('\n');
-            foreach (var line in PlanSteps.Lines(action, t))
+            sb.Append("    ").Append(i + 1).Append(". ").Append(ExplainLines.Header(action, policy: false)).Append('\n');
+            foreach (var line in ExplainLines.Lines(action, t))
             {
                 sb.Append("         ").Append(line).Append('\n');
             }

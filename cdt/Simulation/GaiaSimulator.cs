@@ -71,8 +71,8 @@ public sealed partial class GaiaSimulator
             }
 
             last = Expert(g, step.Words, commandLine, now + total);
-            stdout.Append(last.Stdout);
-            stderr.Append(last.Stderr);
+            stdout.Append(step.DropStdout ? string.Empty : last.Stdout);
+            stderr.Append(step.DropStderr ? string.Empty : last.Stderr);
             total += last.Duration;
             if (last.Error != TransportError.None)
             {

@@ -35,7 +35,7 @@ public partial class PlanCommandLinesTests
         var plan = PlanLoader.Load(TestPaths.Repo(relative));
         var targets = new[] { new Target { Name = "gw1", Host = "10.0.0.1" }, new Target { Name = "vs2", Host = "10.0.1.2", Vsx = true } };
         var commands = targets
-            .SelectMany(t => plan.Actions.SelectMany(a => PlanSteps.Lines(a, t)).Select(l => (t.Name, Line: l)))
+            .SelectMany(t => plan.Actions.SelectMany(a => ExplainLines.Lines(a, t)).Select(l => (t.Name, Line: l)))
             .SelectMany(x => CommandInLine().Matches(x.Line).Select(m => (x.Name, Command: m.Groups[1].Value)))
             .ToList();
 

@@ -8,7 +8,7 @@ namespace Cdt.Plans;
 /// What each action does on one target, step by step, with the exact command lines from
 /// <see cref="GaiaCommands"/>. <c>plan explain</c> prints these lines; a command line starts with "$ ".
 /// </summary>
-public static class PlanSteps
+public static class ExplainLines
 {
     public const string RunFolder = "logs/<execution time>";
 

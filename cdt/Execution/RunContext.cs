@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using Cdt.Config;
+using Cdt.Gaia;
+
+namespace Cdt.Execution;
+
+/// <summary>What every part of a run shares: settings, the driver, the clock, the recorder, the run folder.</summary>
+public sealed class RunContext
+{
+    public required ExecuteSettings Settings { get; init; }
+
+    public required GaiaDriver Driver { get; init; }
+
+    public required TimeProvider Time { get; init; }
+
+    public required RunRecorder Recorder { get; init; }
+
+    /// <summary>The steps run on every target (Basic mode: built from cdt.conf; Advanced: from the plan).</summary>
+    public required IReadOnlyList<ITargetStep> Steps { get; init; }
+
+    /// <summary>The package the run installs (Basic mode, or the plan's first package action).</summary>
+    public PackageSpec? Package { get; init; }
+
+    public required string RunFolder { get; init; }
+
+    /// <summary>Re-run targets that failed in an earlier attempt of this run.</summary>
+    public bool RetryFailed { get; init; }
+
+    /// <summary>Local files' MD5 checksums, computed once per run.</summary>
+    public ConcurrentDictionary<string, string> LocalChecksums { get; } = new(StringComparer.Ordinal);
+
+    public RunState State => Recorder.State;
+
+    /// <summary>Whether a target still has work in this run: not succeeded; failed only with --retry-failed.</summary>
+    public bool NeedsWork(RunTarget t) => State.Read(s => s.Targets[t.Name].Status) switch
+    {
+        TargetStatus.Succeeded => false,
+        TargetStatus.Failed => RetryFailed,
+        _ => true,
+    };
+
+    public Task Delay(TimeSpan d, CancellationToken ct) => d <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(d, Time, ct);
+}

@@ -1,0 +1,28 @@
+using Cdt.Config;
+
+namespace Cdt.Execution.Steps;
+
+/// <summary>Basic mode's steps, from cdt.conf: check, pre-script, send, import, verify, install (and reboot), confirm, post-script.</summary>
+public static class BasicPlan
+{
+    public static IReadOnlyList<ITargetStep> Build(CdtConfig config)
+    {
+        var steps = new List<ITargetStep> { new CheckStep() };
+        if (config.PreScript is { } pre)
+        {
+            steps.Add(new ScriptStep("pre_script", pre));
+        }
+
+        steps.Add(new SendPackageStep());
+        steps.Add(new ImportPackageStep());
+        steps.Add(new VerifyPackageStep());
+        steps.Add(new InstallPackageStep());
+        steps.Add(new ConfirmInstalledStep());
+        if (config.PostScript is { } post)
+        {
+            steps.Add(new ScriptStep("post_script", post));
+        }
+
+        return steps;
+    }
+}

@@ -1,0 +1,32 @@
+using Cdt.Candidates;
+using Cdt.Execution;
+
+namespace Cdt.Reporting;
+
+/// <summary>Joins the list's rows with the run's state: every row gets a status, a start, an end and a message.</summary>
+public static class RunResults
+{
+    public static IReadOnlyList<RowResult> Build(IReadOnlyList<CandidateRow> rows, RunState state) => state.Read(s => rows.Select(r =>
+    {
+        if (s.Targets.TryGetValue(r.ObjectName, out var t))
+        {
+            var status = t.Status switch
+            {
+                TargetStatus.Succeeded => "succeeded",
+                TargetStatus.Failed => "failed",
+                TargetStatus.Running => "interrupted",
+                TargetStatus.NotStarted => "not started",
+                _ => "not started",
+            };
+            var message = t.Status == TargetStatus.Pending && t.Message.Length == 0 ? "not reached" : t.Message;
+            return new RowResult(r, status, t.Started, t.Finished, message);
+        }
+
+        return r.Order switch
+        {
+            UpgradeOrder.NotApplicableOrder => new RowResult(r, "N/A", null, null, "not eligible"),
+            UpgradeOrder.InstalledOrder => new RowResult(r, "installed before", null, null, "the package was already installed"),
+            _ => new RowResult(r, "excluded", null, null, "excluded in the list ('-')"),
+        };
+    }).ToList());
+}
