@@ -26,7 +26,8 @@ public static class CdtApp
         root.Subcommands.Add(PlanCommand.Build(context));
         root.Subcommands.Add(PrepareCommand.Build(context));
 
-        var parse = root.Parse(translated);
+        // No POSIX bundling: CDT's "-candidates" must never be read as "-c andidates" (--config).
+        var parse = root.Parse(translated, new ParserConfiguration { EnablePosixBundling = false });
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors)

@@ -46,8 +46,7 @@ public static class DemoCommand
             await context.Out.WriteLineAsync();
 
             var execute = new ExecuteRequest { Config = config, ListPath = listPath, Steps = BasicPlan.Build(config), Package = package };
-            var demoContext = new CliContext { Out = context.Out, Error = context.Error, In = context.In, Time = time, CurrentDirectory = folder, Environment = context.Environment, IsInteractive = context.IsInteractive };
-            return await ExecuteCommand.RunAsync(demoContext, config, execute, ct);
+            return await ExecuteCommand.RunAsync(context.WithTime(time), config, execute, ct);
         });
         return command;
     }

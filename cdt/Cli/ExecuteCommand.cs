@@ -78,7 +78,11 @@ public static class ExecuteCommand
                 return ExitCodes.Ok;
             }
 
-            return await RunAsync(context, config, request, ct);
+            // The simulated fleet lives on simulated time: a night's run takes seconds.
+            var runContext = config.Transport == Config.TransportKind.Simulator
+                ? context.WithTime(new Simulation.ScaledTimeProvider(context.Time.GetLocalNow(), config.Simulator.TimeScale, context.Time))
+                : context;
+            return await RunAsync(runContext, config, request, ct);
         });
         return command;
     }

@@ -77,7 +77,7 @@ public static class ConfigLoader
 
         if (diagnostics.Count > 0)
         {
-            throw new CdtInputException(diagnostics);
+            throw new CdtInputException(diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList());
         }
 
         return new CdtConfig

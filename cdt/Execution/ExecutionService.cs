@@ -122,7 +122,9 @@ public sealed class ExecutionService
 
     private static (string Results, string Summary) WriteReports(string list, string folder, RunPlan plan, RunState state, RunResult result, DateTimeOffset? deadline)
     {
-        var rows = RunResults.Build(plan.Rows, state);
+        var record = GenerationRecordStore.TryRead(list, out _);
+        var reasons = record?.Rows.Where(r => r.Reason is not null).ToDictionary(r => r.Name, r => r.Reason!, StringComparer.Ordinal) ?? [];
+        var rows = RunResults.Build(plan.Rows, state, reasons);
         var results = Path.Combine(folder, ResultsName);
         var summary = Path.Combine(folder, SummaryName);
         ResultsCsvWriter.Write(results, rows);

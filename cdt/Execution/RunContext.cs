@@ -31,6 +31,10 @@ public sealed class RunContext
 
     public RunState State => Recorder.State;
 
+    /// <summary>A unit has work while a target has, or while its choreography started and never finished (a crash mid-failover).</summary>
+    public bool NeedsWork(RunUnit unit) =>
+        unit.Targets.Any(NeedsWork) || State.Read(s => s.Units[unit.Name] is { Started: true, Finished: false });
+
     /// <summary>Whether a target still has work in this run: not succeeded; failed only with --retry-failed.</summary>
     public bool NeedsWork(RunTarget t) => State.Read(s => s.Targets[t.Name].Status) switch
     {

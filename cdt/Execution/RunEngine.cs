@@ -37,7 +37,7 @@ public sealed class RunEngine
         foreach (var batch in _plan.Batches)
         {
             var state = _run.State.Batches[batch.Number];
-            var work = batch.Units.Where(u => u.Targets.Any(_run.NeedsWork)).ToList();
+            var work = batch.Units.Where(_run.NeedsWork).ToList();
             if (work.Count == 0)
             {
                 continue;

@@ -24,7 +24,7 @@ public sealed class RunJournal : IDisposable
 
     public void Append(RunEvent e)
     {
-        var line = JsonSerializer.Serialize(e, ExecutionJsonContext.Default.RunEvent) + "\n";
+        var line = JsonSerializer.Serialize(e, ExecutionJsonContext.Readable.RunEvent) + "\n";
         var bytes = Encoding.UTF8.GetBytes(line);
         lock (_gate)
         {
@@ -48,7 +48,7 @@ public sealed class RunJournal : IDisposable
 
             try
             {
-                if (JsonSerializer.Deserialize(line, ExecutionJsonContext.Default.RunEvent) is { } e)
+                if (JsonSerializer.Deserialize(line, ExecutionJsonContext.Readable.RunEvent) is { } e)
                 {
                     events.Add(e);
                 }

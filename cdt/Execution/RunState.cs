@@ -75,6 +75,8 @@ public sealed class RunState
 
                     break;
                 case RunEvents.UnitStarted or RunEvents.UnitPhase when Unit(e) is { } u:
+                    u.Started = true;
+                    u.Finished = false;
                     u.Phase = e.Message ?? u.Phase;
                     if (e.Step is { } phase)
                     {
@@ -83,6 +85,7 @@ public sealed class RunState
 
                     break;
                 case RunEvents.UnitFinished when Unit(e) is { } u:
+                    u.Finished = true;
                     u.Outcome = e.Message;
                     u.Phase = e.Status ?? "finished";
                     break;

@@ -11,6 +11,10 @@ public sealed class UnitState
 
     public string? Outcome { get; set; }
 
+    public bool Started { get; set; }
+
+    public bool Finished { get; set; }
+
     /// <summary>The phases reached so far (the choreography resumes from them).</summary>
     public List<string> Phases { get; } = [];
 }

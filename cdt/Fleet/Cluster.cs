@@ -12,7 +12,10 @@ public sealed record Cluster
     /// <summary>Security Groups: 1 or 2 sites (Maestro) or chassis (dual chassis).</summary>
     public int Sites { get; init; } = 1;
 
+    /// <summary>Line and column in the inventory file, for messages.</summary>
     public int Line { get; init; }
+
+    public int Column { get; init; }
 
     public bool IsSecurityGroup => Kind is ClusterKind.MaestroSecurityGroup or ClusterKind.ElasticXlSecurityGroup or ClusterKind.DualChassis;
 

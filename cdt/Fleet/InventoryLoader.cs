@@ -91,7 +91,7 @@ public static class InventoryLoader
         CheckUnique(path, gateways, clusters, diagnostics);
         if (diagnostics.Count > 0)
         {
-            throw new CdtInputException(diagnostics);
+            throw new CdtInputException(diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList());
         }
 
         return new FleetInventory(gateways, clusters, catalog, path);
@@ -104,7 +104,7 @@ public static class InventoryLoader
         {
             if (!seen.TryAdd(g.Name, g.Line))
             {
-                diagnostics.Add(new Diagnostic(path, g.Line, 1, $"duplicate object name '{g.Name}' (first on line {seen[g.Name].ToString(CultureInfo.InvariantCulture)})"));
+                diagnostics.Add(new Diagnostic(path, g.Line, g.Column, $"duplicate object name '{g.Name}' (first on line {seen[g.Name].ToString(CultureInfo.InvariantCulture)})"));
             }
         }
 
@@ -112,7 +112,7 @@ public static class InventoryLoader
         {
             if (!seen.TryAdd(c.Name, c.Line))
             {
-                diagnostics.Add(new Diagnostic(path, c.Line, 1, $"duplicate object name '{c.Name}' (first on line {seen[c.Name].ToString(CultureInfo.InvariantCulture)})"));
+                diagnostics.Add(new Diagnostic(path, c.Line, c.Column, $"duplicate object name '{c.Name}' (first on line {seen[c.Name].ToString(CultureInfo.InvariantCulture)})"));
             }
         }
     }
@@ -123,7 +123,8 @@ public static class InventoryLoader
     {
         var name = m.String("name", required: true);
         var ip = m.String("ip", required: true);
-        var version = m.String("version", required: defaults?.Version is null) ?? defaults?.Version;
+        var ownVersion = m.String("version", required: defaults?.Version is null);
+        var version = ownVersion ?? defaults?.Version;
         var stateText = m.String("state");
         var installed = m.Has("installed") ? m.StringList("installed") : defaults?.Installed ?? [];
         var reachable = m.Bool("reachable") ?? true;
@@ -153,7 +154,12 @@ public static class InventoryLoader
 
         if (version is not null && !Names.IsVersion(version))
         {
-            m.Error(m.Find("version") ?? m.Node, $"'{version}' is not a Gaia version such as R81.20 or R82");
+            // A cluster's own version is reported once, where the cluster sets it.
+            if (ownVersion is not null)
+            {
+                m.Error(m.Find("version")!, $"'{version}' is not a Gaia version such as R81.20 or R82");
+            }
+
             version = null;
         }
 
@@ -176,6 +182,7 @@ public static class InventoryLoader
             Ssh = ssh,
             Simulation = sim,
             Line = m.Line,
+            Column = m.Column,
         };
     }
 
@@ -191,6 +198,11 @@ public static class InventoryLoader
             c.StringList("installed"));
         var members = c.MapList("members");
         c.RejectUnknownKeys("a cluster");
+        if (defaults.Version is { } v && !Names.IsVersion(v))
+        {
+            c.Error(c.Find("version")!, $"'{v}' is not a Gaia version such as R81.20 or R82");
+        }
+
         if (name is not null && !Names.IsObjectName(name))
         {
             c.Error(c.Find("name")!, $"'{name}' is not a valid object name: {Names.ObjectNameRule}");
@@ -214,7 +226,7 @@ public static class InventoryLoader
 
         if (name is not null && kind is { } k)
         {
-            clusters.Add(new Cluster { Name = name, Kind = k, Members = names, Line = c.Line });
+            clusters.Add(new Cluster { Name = name, Kind = k, Members = names, Line = c.Line, Column = c.Column });
         }
     }
 
@@ -238,14 +250,26 @@ public static class InventoryLoader
             sg.Error(sg.Find("mode")!, $"'mode' must be gateway, vsnext or vsx, not '{mode}'");
         }
 
-        if (name is null || kind is null || ip is null || version is null)
+        if (name is not null && !Names.IsObjectName(name))
         {
-            return;
+            sg.Error(sg.Find("name")!, $"'{name}' is not a valid object name: {Names.ObjectNameRule}");
+            name = null;
         }
 
-        if (!Names.IsObjectName(name) || !Names.IsIp(ip) || !Names.IsVersion(version))
+        if (ip is not null && !Names.IsIp(ip))
         {
-            sg.Error($"Security Group '{name}': name, ip or version is not valid ({Names.ObjectNameRule}; an IP address; a version such as R81.20)");
+            sg.Error(sg.Find("ip")!, $"'{ip}' is not an IP address");
+            ip = null;
+        }
+
+        if (version is not null && !Names.IsVersion(version))
+        {
+            sg.Error(sg.Find("version")!, $"'{version}' is not a Gaia version such as R81.20 or R82");
+            version = null;
+        }
+
+        if (name is null || kind is null || ip is null || version is null)
+        {
             return;
         }
 
@@ -279,6 +303,7 @@ public static class InventoryLoader
                 Ssh = ssh,
                 Simulation = sim,
                 Line = sg.Line,
+                Column = sg.Column,
             });
         }
 
@@ -287,7 +312,7 @@ public static class InventoryLoader
             sg.Error($"Security Group '{name}' needs at least 2 members");
         }
 
-        clusters.Add(new Cluster { Name = name, Kind = kind.Value, Members = members, Sites = Math.Max(1, sites.Count), Line = sg.Line });
+        clusters.Add(new Cluster { Name = name, Kind = kind.Value, Members = members, Sites = Math.Max(1, sites.Count), Line = sg.Line, Column = sg.Column });
     }
 
     private static SshEndpoint? ReadSsh(YamlMap? m)

@@ -6,7 +6,8 @@ namespace Cdt.Reporting;
 /// <summary>Joins the list's rows with the run's state: every row gets a status, a start, an end and a message.</summary>
 public static class RunResults
 {
-    public static IReadOnlyList<RowResult> Build(IReadOnlyList<CandidateRow> rows, RunState state) => state.Read(s => rows.Select(r =>
+    /// <param name="reasons">Why rows are N/A, from the generation record, when there is one.</param>
+    public static IReadOnlyList<RowResult> Build(IReadOnlyList<CandidateRow> rows, RunState state, IReadOnlyDictionary<string, string> reasons) => state.Read(s => rows.Select(r =>
     {
         if (s.Targets.TryGetValue(r.ObjectName, out var t))
         {
@@ -24,7 +25,7 @@ public static class RunResults
 
         return r.Order switch
         {
-            UpgradeOrder.NotApplicableOrder => new RowResult(r, "N/A", null, null, "not eligible"),
+            UpgradeOrder.NotApplicableOrder => new RowResult(r, "N/A", null, null, reasons.GetValueOrDefault(r.ObjectName) ?? "not eligible"),
             UpgradeOrder.InstalledOrder => new RowResult(r, "installed before", null, null, "the package was already installed"),
             _ => new RowResult(r, "excluded", null, null, "excluded in the list ('-')"),
         };

@@ -34,5 +34,5 @@ public static class RunSummaryBuilder
         });
 
     public static void Write(string path, RunSummary summary) =>
-        AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, summary, ReportingJsonContext.Default.RunSummary));
+        AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, summary, ReportingJsonContext.Readable.RunSummary));
 }

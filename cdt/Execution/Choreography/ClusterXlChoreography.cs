@@ -15,16 +15,18 @@ public sealed class ClusterXlChoreography : IUnitChoreography
     {
         var run = unit.Run;
         var s = run.Settings;
-        if (!unit.Unit.Targets.Any(unit.NeedsWork))
-        {
-            unit.Finish(true, "nothing left to do");
-            return;
-        }
-
-        // Resume after a crash between our failover and bringing the former active back.
+        // Resume after a crash between our failover and bringing the former active back: whatever
+        // else is done, that member must come back into the cluster.
         if (unit.LastPhaseStartingWith("failover:") is { } failover && !unit.Reached("up:" + failover[9..]))
         {
             await FormerActiveAsync(unit, unit.Unit.Members.First(m => m.Name == failover[9..]), ct);
+            return;
+        }
+
+        if (!unit.Unit.Targets.Any(unit.NeedsWork))
+        {
+            // Every member was done before a crash: only the final check is left.
+            await ClusterXlChoreography.PostCheckAsync(unit, ct);
             return;
         }
 

@@ -11,7 +11,8 @@ public sealed class VrrpChoreography : IUnitChoreography
         var s = unit.Run.Settings;
         if (!unit.Unit.Targets.Any(unit.NeedsWork))
         {
-            unit.Finish(true, "nothing left to do");
+            // Every member was done before a crash: only the final check is left.
+            await ClusterXlChoreography.PostCheckAsync(unit, ct);
             return;
         }
 

@@ -10,7 +10,14 @@ public static class CliRunner
     public static async Task<Outcome> RunAsync(string currentDirectory, params string[] args) =>
         await RunAsync(currentDirectory, null, null, false, args);
 
-    public static async Task<Outcome> RunAsync(string currentDirectory, IReadOnlyDictionary<string, string>? env, string? stdin, bool interactive, params string[] args)
+    public static async Task<Outcome> RunAsync(string currentDirectory, IReadOnlyDictionary<string, string>? env, string? stdin, bool interactive, params string[] args) =>
+        await RunAsync(currentDirectory, env, stdin, interactive, TimeProvider.System, args);
+
+    /// <summary>Runs the CLI on a manual clock, deterministically (execute on the simulator takes simulated time).</summary>
+    public static Outcome RunOn(ManualClock clock, string currentDirectory, params string[] args) =>
+        DeterministicRunner.Run(clock, () => RunAsync(currentDirectory, null, null, false, clock, args));
+
+    public static async Task<Outcome> RunAsync(string currentDirectory, IReadOnlyDictionary<string, string>? env, string? stdin, bool interactive, TimeProvider time, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -22,6 +29,7 @@ public static class CliRunner
             CurrentDirectory = currentDirectory,
             Environment = name => env is not null && env.TryGetValue(name, out var v) ? v : null,
             IsInteractive = interactive,
+            Time = time,
         };
         var code = await CdtApp.RunAsync(args, context);
         return new Outcome(code, output.ToString(), error.ToString());
