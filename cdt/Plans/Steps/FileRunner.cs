@@ -52,9 +52,10 @@ public static class FileRunner
     /// <summary>Into the run's folder, one sub-folder per target: <c>RUN/TARGET/FILE</c>.</summary>
     public static async Task<StepResult> PullAsync(TargetContext c, PullFileAction a, CancellationToken ct)
     {
-        var local = Path.Combine(c.Run.RunFolder, RemoteValues.RequireFileName(c.Target.Name), RemoteValues.RequireFileName(a.FileName));
+        var relative = RemoteValues.RequireFileName(c.Target.Name) + "/" + RemoteValues.RequireFileName(a.FileName);
+        var local = Path.Combine(c.Run.RunFolder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(local)!);
         var fetched = await c.Driver.Shell.FetchFileAsync(c.Remote, RemoteValues.RequireAbsolutePath(a.Remote), local, a.EffectiveTimeout, ct);
-        return fetched.Succeeded ? StepResult.Ok($"{a.Remote} -> {local}") : StepResult.Failed($"fetching {a.Remote}: {fetched.Describe()}");
+        return fetched.Succeeded ? StepResult.Ok($"{a.Remote} copied to {relative} in the run folder") : StepResult.Failed($"fetching {a.Remote}: {fetched.Describe()}");
     }
 }

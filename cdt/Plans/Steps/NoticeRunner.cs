@@ -16,7 +16,7 @@ public static class NoticeRunner
     {
         if (send is null)
         {
-            return StepResult.Failed("mail not sent: cdt.conf has no 'smtp' section");
+            return StepResult.Failed("mail not sent (a warning: the deployment goes on): cdt.conf has no 'smtp' section");
         }
 
         var body = $"Gateway: {c.Target.Name}\nRun: {c.Run.RunFolder}\n\n{a.Body}";
@@ -27,7 +27,7 @@ public static class NoticeRunner
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            return StepResult.Failed("mail not sent: " + e.Message);
+            return StepResult.Failed("mail not sent (a warning: the deployment goes on): " + e.Message);
         }
     }
 }
