@@ -55,20 +55,28 @@ public sealed class PlanRunHarness : IDisposable
     /// <summary>cdt execute in Basic mode, with what prepare recorded.</summary>
     public ExecuteOutcome ExecuteBasic() => Run(new ExecuteRequest
     {
-        Config = Engine.Config,
+        Config = Basic,
         ListPath = Engine.ListPath,
-        Steps = PrepareJob.ExecuteSteps(Engine.Config, null, Engine.ListPath, SendMail, Warnings.Add),
-        Package = Engine.Config.Package,
+        Steps = PrepareJob.ExecuteSteps(Basic, null, Engine.ListPath, SendMail, Warnings.Add),
+        Package = Basic.Package,
     }, new ChoreographyRegistry(), []);
 
     /// <summary>cdt prepare [--plan] [--extended].</summary>
     public ExecuteOutcome Prepare(Plan? plan, bool extended)
     {
-        var job = PrepareJob.Create(plan is null ? Engine.Config : Advanced, plan, Engine.ListPath, extended, null, Warnings.Add);
+        var job = PrepareJob.Create(plan is null ? Basic : Advanced, plan, Engine.ListPath, extended, null, Warnings.Add);
         return Run(job.Request with { Config = job.Config }, job.Choreographies, [job.Recorder]);
     }
 
-    public Cdt.Config.CdtConfig Advanced => Engine.Config with { Package = null };
+    /// <summary>cdt.conf in Advanced mode: the harness's, without its package section (a test may change it).</summary>
+    public Cdt.Config.CdtConfig Advanced => AdvancedConfig ?? Engine.Config with { Package = null };
+
+    public Cdt.Config.CdtConfig? AdvancedConfig { get; set; }
+
+    /// <summary>cdt.conf in Basic mode (a test may add a pre-script).</summary>
+    public Cdt.Config.CdtConfig Basic => BasicConfig ?? Engine.Config;
+
+    public Cdt.Config.CdtConfig? BasicConfig { get; set; }
 
     /// <summary>How each step ended on a target: "step status: message", in order.</summary>
     public static IReadOnlyList<string> Steps(ExecuteOutcome outcome, string target) =>
@@ -100,6 +108,6 @@ public sealed class PlanRunHarness : IDisposable
     {
         var service = new ExecutionService(_ => new SimulatorShell(Engine.World, Engine.Clock), Engine.Clock, choreographies, Environment.ProcessId);
         using var control = new RunControl();
-        return DeterministicRunner.Run(Engine.Clock, () => service.RunAsync(request, control, observers, Warnings.Add), TimeSpan.FromDays(3));
+        return DeterministicRunner.Run(Engine.Clock, () => service.RunAsync(request, control, [.. observers, .. Engine.Observers], Warnings.Add), TimeSpan.FromDays(3));
     }
 }
