@@ -25,7 +25,10 @@ public static class PlanExplainCommand
             var units = parse.GetValue(candidates) is { } list
                 ? ExplainUnits.FromCandidates(CandidatesCsvReader.ReadFile(context.Resolve(list)))
                 : ExplainUnits.Examples;
-            await context.Out.WriteAsync(PlanExplainer.Explain(loaded, units));
+            // The agent's file name is in cdt.conf, when there is one: explain works without it too.
+            var configPath = Settings.ConfigPath(parse.GetValue(CdtApp.ConfigOption), context);
+            var agent = loaded.Settings.UpdateCpuse && File.Exists(configPath) ? Config.ConfigLoader.Load(configPath).CpuseAgent : null;
+            await context.Out.WriteAsync(PlanExplainer.Explain(loaded, units, agent));
             return ExitCodes.Ok;
         });
         return command;

@@ -39,29 +39,31 @@ public static class ExplainLines
         return action.ActionName + (subject.Length > 0 ? " " + subject : string.Empty) + (policy ? " [" + how + "]" : string.Empty);
     }
 
-    /// <summary>What update_cpuse does before the actions.</summary>
-    public static IReadOnlyList<string> UpdateAgent(Target t) =>
-    [
-        "$ " + GaiaCommands.AgentStatus(t),
-        "when cdt.conf names a newer CPUSE agent package (cpuse_agent): copy it to " + GaiaCommands.UploadFolder + "/ and run 'installer agent install' on it",
-    ];
+    /// <summary>What update_cpuse does before the actions, with the agent of cdt.conf when it is known.</summary>
+    public static IReadOnlyList<string> UpdateAgent(Target t, string? agentFile) => agentFile is null
+        ? ["cdt.conf names no cpuse_agent here: nothing is done (with one, it is sent to " + GaiaCommands.UploadFolder + "/ and installed with 'installer agent install')"]
+        : [.. Send(t, agentFile, Path.GetFileName(agentFile)), "$ " + GaiaCommands.AgentInstall(t, Path.GetFileName(agentFile))];
 
     public static IReadOnlyList<string> Lines(PlanAction action, Target t) => action switch
     {
         CreateSnapshotAction s => ["$ " + GaiaCommands.Snapshot(t, s.SnapshotName, s.Description ?? s.SnapshotName)],
         SendPackageAction p => Send(t, p.File.Written, p.File.FileName),
-        ImportPackageAction p => [.. Import(t, p, "already imported, done")],
-        VerifyPackageAction p => Verify(t, p),
-        InstallPackageAction p => Install(t, p, GaiaCommands.Install(t, p.PackageName)),
-        UpgradePackageAction p => Install(t, p, GaiaCommands.Upgrade(t, p.PackageName)),
+        ImportPackageAction p => [.. Send(t, p.File.Written, p.File.FileName), .. Import(t, p)],
+        VerifyPackageAction p =>
+        [
+            "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + $"  -> lists {Label(p)}, else failure: import it first",
+            .. Verify(t, p),
+        ],
+        InstallPackageAction p => Install(t, p, GaiaCommands.Install(t, p.PackageName), following: true),
+        UpgradePackageAction p => Install(t, p, GaiaCommands.Upgrade(t, p.PackageName), following: false),
         DownloadFromCloudAction p =>
         [
+            "$ " + GaiaCommands.ShowPackages(t, PackageListing.All) + $"  -> lists {Label(p)} (not only for download): already there, done",
             "$ " + GaiaCommands.Download(t, p.PackageName),
-            "$ " + GaiaCommands.ShowPackage(t, p.PackageName) + "  -> the package is known to CPUSE",
         ],
         UninstallPackageAction u =>
         [
-            "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + "  -> not installed: nothing to do",
+            "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + "  -> not listed: nothing to do",
             "$ " + GaiaCommands.Uninstall(t, u.PackageName),
             .. WaitForReboot(t),
             "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + "  -> no longer lists it",
@@ -69,9 +71,10 @@ public static class ExplainLines
         ExecuteCommandAction c => ["$ " + GaiaCommands.UserCommand(t, c.Command) + "  -> exit 0 is success"],
         ExecuteScriptAction x =>
         [
-            .. Send(t, x.Script.Written, x.Script.FileName),
-            "$ " + GaiaCommands.RunScript(t, GaiaCommands.UploadPath(x.Script.FileName), x.Arguments),
-            "  exit 0: continue; exit 222: $ " + GaiaCommands.Reboot(t) + ", wait until it answers, continue; any other exit: failure",
+            "$ " + GaiaCommands.MakeFolder(t, GaiaCommands.ScriptFolder),
+            $"copy {x.Script.Written} to {GaiaCommands.ScriptFolder}/{x.Script.FileName}",
+            "$ " + GaiaCommands.RunScript(t, GaiaCommands.ScriptFolder + "/" + x.Script.FileName, x.Arguments),
+            "  exit 0: go on; exit 222: $ " + GaiaCommands.Reboot(t) + ", wait until it answers, go on; any other exit: failure",
         ],
         PushFileAction push =>
         [
@@ -97,16 +100,12 @@ public static class ExplainLines
         $"otherwise copy {written} to {GaiaCommands.UploadPath(fileName)}, then check its MD5 the same way",
     ];
 
-    private static IEnumerable<string> Import(Target t, PackageAction p, string whenImported)
-    {
-        yield return "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + $"  -> lists {Label(p)}: {whenImported}";
-        foreach (var line in Send(t, p.File.Written, p.File.FileName))
-        {
-            yield return line;
-        }
-
-        yield return "$ " + GaiaCommands.Import(t, p.File.FileName);
-    }
+    private static IReadOnlyList<string> Import(Target t, PackageAction p) =>
+    [
+        "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + $"  -> lists {Label(p)}: already imported, no import",
+        "$ " + GaiaCommands.Import(t, p.File.FileName),
+        "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + "  -> the name CPUSE lists it under, used from here on",
+    ];
 
     private static IReadOnlyList<string> Verify(Target t, PackageAction p) =>
     [
@@ -114,22 +113,24 @@ public static class ExplainLines
         "$ " + GaiaCommands.Verify(t, p.PackageName) + "  -> \"Installation is allowed\", else failure with CPUSE's reason",
     ];
 
-    private const string NameNote = "(no 'name' in the plan: cdt uses the name CPUSE gives the imported file, shown here as the file name)";
+    private const string NameNote = "(no 'name' in the plan: cdt uses the name CPUSE lists the imported file under, shown here as the file name)";
 
     private static string Label(PackageAction p) => p.CpuseName is { } n ? "\"" + n + "\"" : "the package";
 
-    private static IReadOnlyList<string> Install(Target t, PackageAction p, string installCommand) =>
+    private static IReadOnlyList<string> Install(Target t, PackageAction p, string installCommand, bool following) =>
     [
         "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists {Label(p)}: already installed, done",
-        .. Import(t, p, "already imported, go on to verify"),
+        .. Send(t, p.File.Written, p.File.FileName),
+        .. Import(t, p),
         .. Verify(t, p),
+        .. following ? ["$ " + GaiaCommands.ShowPackage(t, p.PackageName) + "  -> Installed: done; Installing (an earlier attempt): follow it"] : Array.Empty<string>(),
         "$ " + installCommand,
         .. WaitForReboot(t),
-        "$ " + GaiaCommands.ShowPackage(t, p.PackageName) + "  -> Status: Installed",
+        "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists {Label(p)}",
     ];
 
     private static IReadOnlyList<string> WaitForReboot(Target t) =>
-        ["wait for the reboot: $ " + GaiaCommands.Version(t) + "  -> answers again (within the time-out)"];
+        ["the reboot: wait execute.expected_reboot, then $ " + GaiaCommands.Version(t) + " until it answers (at most execute.reboot_timeout)"];
 
     private static string Healthy(WaitForAction w)
     {

@@ -11,7 +11,7 @@ namespace Cdt.Plans;
 /// </summary>
 public static class PlanExplainer
 {
-    public static string Explain(Plan plan, IReadOnlyList<ExplainUnit> units)
+    public static string Explain(Plan plan, IReadOnlyList<ExplainUnit> units, string? cpuseAgent = null)
     {
         var sb = new StringBuilder();
         var s = plan.Settings;
@@ -34,13 +34,13 @@ public static class PlanExplainer
         foreach (var unit in units)
         {
             sb.Append('\n');
-            Unit(sb, plan, unit);
+            Unit(sb, plan, unit, cpuseAgent);
         }
 
         return sb.ToString();
     }
 
-    private static void Unit(StringBuilder sb, Plan plan, ExplainUnit unit)
+    private static void Unit(StringBuilder sb, Plan plan, ExplainUnit unit, string? agent)
     {
         // A list cannot tell Maestro from ElasticXL: both are Security Groups there.
         var title = unit.Kind switch
@@ -60,13 +60,13 @@ public static class PlanExplainer
         {
             case null:
                 sb.Append("  The plan on ").Append(unit.Name).Append(":\n");
-                PlanOn(sb, plan, unit.Members[0].Target);
+                PlanOn(sb, plan, unit.Members[0].Target, agent);
                 break;
             case ClusterKind.ClusterXlHa or ClusterKind.VsxVsls:
-                Failover(sb, plan, unit);
+                Failover(sb, plan, unit, agent);
                 break;
             case ClusterKind.Vrrp:
-                Vrrp(sb, plan, unit);
+                Vrrp(sb, plan, unit, agent);
                 break;
             default:
                 sb.Append("  Not explained by this version: ").Append(title)
@@ -75,8 +75,11 @@ public static class PlanExplainer
         }
     }
 
-    /// <summary>ClusterXL HA and VSX VSLS: the others first, one at a time; fail over; then the former active.</summary>
-    private static void Failover(StringBuilder sb, Plan plan, ExplainUnit unit)
+    /// <summary>
+    /// ClusterXL HA and VSX VSLS, as the engine's choreography runs them: pre-check, the other
+    /// members one at a time, fail over once an upgraded member is ready, then the former active.
+    /// </summary>
+    private static void Failover(StringBuilder sb, Plan plan, ExplainUnit unit, string? agent)
     {
         var vsls = unit.Kind == ClusterKind.VsxVsls;
         var activeState = vsls ? MemberState.VslsActiveMember : MemberState.Active;
@@ -86,50 +89,55 @@ public static class PlanExplainer
         var first = others.Count > 0 ? others[0].Target : a;
         var otherWord = vsls ? "VSLS member" : "standby member";
         var step = 1;
-        sb.Append("  ").Append(step++).Append(". Pre-check on each member: $ ").Append(GaiaCommands.ClusterState(a))
-            .Append("  -> exactly one ACTIVE, the others STANDBY, Active PNOTEs: None\n");
+        Step(sb, ref step, $"Pre-check on each member: $ {GaiaCommands.ClusterState(a)}  -> every member answers, exactly one ACTIVE, the others STANDBY, no ACTIVE(!), Active PNOTEs: None; else nothing is touched");
         foreach (var m in others)
         {
-            sb.Append("  ").Append(step++).Append(". The plan on the ").Append(otherWord).Append(' ').Append(m.Target.Name).Append('\n');
+            Step(sb, ref step, $"The plan on the {otherWord} {m.Target.Name}, then $ {GaiaCommands.ClusterState(m.Target)}  -> {m.Target.Name} is STANDBY again (within execute.failover_timeout)");
         }
 
-        sb.Append("  ").Append(step++).Append(". Fail over: on ").Append(a.Name).Append(" $ ").Append(GaiaCommands.ClusterAdmin(a, up: false)).Append('\n')
-            .Append("     then on ").Append(first.Name).Append(" $ ").Append(GaiaCommands.ClusterState(first))
-            .Append("  -> an upgraded member is ACTIVE (within the failover time-out)\n");
-        sb.Append("  ").Append(step++).Append(". The plan on the former active member ").Append(a.Name).Append('\n');
-        sb.Append("  ").Append(step++).Append(". On ").Append(a.Name).Append(": $ ").Append(GaiaCommands.ClusterAdmin(a, up: true)).Append('\n');
-        sb.Append("  ").Append(step).Append(". Post-check: $ ").Append(GaiaCommands.ClusterState(first))
-            .Append("  -> one ACTIVE, the others STANDBY, Active PNOTEs: None\n");
+        Step(sb, ref step, $"Fail over, once an upgraded member is STANDBY and {Ready(plan)}: on {a.Name} $ {GaiaCommands.ClusterAdmin(a, up: false)}");
+        sb.Append("     then $ ").Append(GaiaCommands.ClusterState(first)).Append("  -> an upgraded member is ACTIVE (within execute.failover_timeout); if not: $ ")
+            .Append(GaiaCommands.ClusterAdmin(a, up: true)).Append(" on ").Append(a.Name).Append(" and stop there\n");
+        Step(sb, ref step, $"The plan on the former active member {a.Name}");
+        Step(sb, ref step, $"On {a.Name}, whatever happened: $ {GaiaCommands.ClusterAdmin(a, up: true)}  -> STANDBY again");
+        Step(sb, ref step, $"Post-check: $ {GaiaCommands.ClusterState(first)}  -> healthy as in the pre-check, and every member {Ready(plan)}");
         sb.Append("  A critical failure on a ").Append(otherWord).Append(" stops the cluster there: ").Append(a.Name)
             .Append(" is never touched and keeps serving traffic.\n");
         Connectivity(sb, plan);
         sb.Append("  The plan on each member (shown for ").Append(first.Name).Append("):\n");
-        PlanOn(sb, plan, first);
+        PlanOn(sb, plan, first, agent);
     }
 
-    /// <summary>VRRP: the backup first, then the former master (mastership moves when it goes down).</summary>
-    private static void Vrrp(StringBuilder sb, Plan plan, ExplainUnit unit)
+    /// <summary>VRRP: the backup member(s) first, one at a time; then the master, whose reboot hands traffic to an upgraded backup.</summary>
+    private static void Vrrp(StringBuilder sb, Plan plan, ExplainUnit unit, string? agent)
     {
         var master = unit.Members.FirstOrDefault(m => m.State == MemberState.Master) ?? unit.Members[0];
         var backups = unit.Members.Where(m => m != master).ToList();
         var first = backups.Count > 0 ? backups[0].Target : master.Target;
         var step = 1;
-        sb.Append("  ").Append(step++).Append(". Pre-check on each member: $ ").Append(GaiaCommands.VrrpState(master.Target))
-            .Append("  -> one master, the others backup\n");
+        Step(sb, ref step, $"Pre-check on each member: $ {GaiaCommands.VrrpState(master.Target)}  -> every member answers, one master, the others backup; else nothing is touched");
         foreach (var m in backups)
         {
-            sb.Append("  ").Append(step++).Append(". The plan on the backup member ").Append(m.Target.Name).Append('\n');
+            Step(sb, ref step, $"The plan on the backup member {m.Target.Name}, then $ {GaiaCommands.VrrpState(m.Target)}  -> {m.Target.Name} is backup again (within execute.failover_timeout)");
         }
 
-        sb.Append("  ").Append(step++).Append(". The plan on the former master ").Append(master.Target.Name)
-            .Append(" (VRRP moves mastership to ").Append(first.Name).Append(" when it goes down)\n");
-        sb.Append("  ").Append(step).Append(". Post-check: $ ").Append(GaiaCommands.VrrpState(first)).Append("  -> one master, the others backup\n");
+        Step(sb, ref step, $"Once an upgraded member is backup and {Ready(plan)}: the plan on the master {master.Target.Name} (when it goes down, VRRP hands the traffic to {first.Name})");
+        Step(sb, ref step, $"Post-check: $ {GaiaCommands.VrrpState(first)}  -> one master and the others backup again (within execute.failover_timeout)");
         sb.Append("  A critical failure on a backup member stops the cluster there: ").Append(master.Target.Name)
             .Append(" is never touched and keeps serving traffic.\n");
         Connectivity(sb, plan);
         sb.Append("  The plan on each member (shown for ").Append(first.Name).Append("):\n");
-        PlanOn(sb, plan, first);
+        PlanOn(sb, plan, first, agent);
     }
+
+    private static void Step(StringBuilder sb, ref int step, string text) =>
+        sb.Append("  ").Append(step++).Append(". ").Append(text).Append('\n');
+
+    /// <summary>What "upgraded" means for a plan: the package it installs is installed, else its plan succeeded.</summary>
+    private static string Ready(Plan plan) =>
+        Steps.PlanActionRunners.InstalledPackage(plan) is { } p
+            ? $"has {p.Name} ($ show installer packages installed)"
+            : "has run the plan successfully";
 
     private static void Connectivity(StringBuilder sb, Plan plan)
     {
@@ -139,12 +147,12 @@ public static class PlanExplainer
         }
     }
 
-    private static void PlanOn(StringBuilder sb, Plan plan, Target t)
+    private static void PlanOn(StringBuilder sb, Plan plan, Target t, string? agent)
     {
         if (plan.Settings.UpdateCpuse)
         {
             sb.Append("    0. update_cpuse: the CPUSE deployment agent first\n");
-            foreach (var line in ExplainLines.UpdateAgent(t))
+            foreach (var line in ExplainLines.UpdateAgent(t, agent))
             {
                 sb.Append("         ").Append(line).Append('\n');
             }
