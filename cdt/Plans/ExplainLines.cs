@@ -130,7 +130,7 @@ public static class ExplainLines
     ];
 
     private static IReadOnlyList<string> WaitForReboot(Target t) =>
-        ["the reboot: wait execute.expected_reboot, then $ " + GaiaCommands.Version(t) + " until it answers (at most execute.reboot_timeout)"];
+        ["the reboot: wait execute.expected_reboot, then until it answers (at most execute.reboot_timeout): $ " + GaiaCommands.Version(t)];
 
     private static string Healthy(WaitForAction w)
     {
