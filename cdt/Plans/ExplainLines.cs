@@ -48,9 +48,10 @@ public static class ExplainLines
     {
         CreateSnapshotAction s => ["$ " + GaiaCommands.Snapshot(t, s.SnapshotName, s.Description ?? s.SnapshotName)],
         SendPackageAction p => Send(t, p.File.Written, p.File.FileName),
-        ImportPackageAction p => [.. Send(t, p.File.Written, p.File.FileName), .. Import(t, p)],
+        ImportPackageAction p => [.. Name(t, p), .. Send(t, p.File.Written, p.File.FileName), .. Import(t, p)],
         VerifyPackageAction p =>
         [
+            .. Name(t, p),
             "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + $"  -> lists {Label(p)}, else failure: import it first",
             .. Verify(t, p),
         ],
@@ -58,13 +59,15 @@ public static class ExplainLines
         UpgradePackageAction p => Install(t, p, GaiaCommands.Upgrade(t, p.PackageName), following: false),
         DownloadFromCloudAction p =>
         [
+            .. Name(t, p),
             "$ " + GaiaCommands.ShowPackages(t, PackageListing.All) + $"  -> lists {Label(p)} (not only for download): already there, done",
             "$ " + GaiaCommands.Download(t, p.PackageName),
         ],
         UninstallPackageAction u =>
         [
-            "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + "  -> not listed: nothing to do",
-            "$ " + GaiaCommands.Uninstall(t, u.PackageName),
+            "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + "  -> lists it: uninstall it",
+            "otherwise $ " + GaiaCommands.ShowPackage(t, u.PackageName) + "  -> Installed: uninstall it under its display name; else nothing to do",
+            "$ " + GaiaCommands.Uninstall(t, u.PackageName) + "  -> (with the name CPUSE lists it under) the uninstall runs",
             .. WaitForReboot(t),
             "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + "  -> no longer lists it",
         ],
@@ -108,17 +111,18 @@ public static class ExplainLines
     ];
 
     private static IReadOnlyList<string> Verify(Target t, PackageAction p) =>
-    [
-        .. p.CpuseName is null ? [NameNote] : Array.Empty<string>(),
-        "$ " + GaiaCommands.Verify(t, p.PackageName) + "  -> \"Installation is allowed\", else failure with CPUSE's reason",
-    ];
+        ["$ " + GaiaCommands.Verify(t, p.PackageName) + "  -> \"Installation is allowed\", else failure with CPUSE's reason"];
 
-    private const string NameNote = "(no 'name' in the plan: cdt uses the name CPUSE lists the imported file under, shown here as the file name)";
+    /// <summary>A plan that names the package only by its file (CDT XML does): CPUSE says the name it uses, shown below as the file name.</summary>
+    private static IReadOnlyList<string> Name(Target t, PackageAction p) => p.CpuseName is not null
+        ? []
+        : ["$ " + GaiaCommands.ShowPackage(t, p.File.FileName) + "  -> the display name CPUSE uses for it (asked again after the import), used instead of the file name below"];
 
     private static string Label(PackageAction p) => p.CpuseName is { } n ? "\"" + n + "\"" : "the package";
 
     private static IReadOnlyList<string> Install(Target t, PackageAction p, string installCommand, bool following) =>
     [
+        .. Name(t, p),
         "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists {Label(p)}: already installed, done",
         .. Send(t, p.File.Written, p.File.FileName),
         .. Import(t, p),

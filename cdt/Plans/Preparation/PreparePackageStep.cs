@@ -27,19 +27,23 @@ public sealed class PreparePackageStep : ITargetStep
 
     public async Task<StepResult> RunAsync(TargetContext c, CancellationToken ct)
     {
-        var p = PackageContexts.For(c, _action.ToSpec(), c.Run.Settings.InstallTimeout);
-        if (await PackageRunner.InstalledNameAsync(p, ct) is { } known)
+        if (await PackageRunner.InstalledNameAsync(c, _action, ct) is { } known)
         {
             return known.Length == 0 ? StepResult.Failed("cannot list the installed packages") : StepResult.Skipped($"already installed as '{known}'");
         }
 
-        return _importAndVerify
-            ? await PackageRunner.Chain(
-            [
-                () => new SendPackageStep().RunAsync(p, ct),
-                () => new ImportPackageStep().RunAsync(p, ct),
-                () => new VerifyPackageStep().RunAsync(p, ct),
-            ])
-            : await new SendPackageStep().RunAsync(p, ct);
+        if (!_importAndVerify)
+        {
+            return await PackageRunner.SendAsync(c, _action, ct);
+        }
+
+        var (imported, p) = await PackageRunner.SendAndImportAsync(c, _action, ct);
+        if (imported.Status == StepStatus.Failed)
+        {
+            return imported;
+        }
+
+        var verified = await new VerifyPackageStep().RunAsync(p, ct);
+        return verified.Status == StepStatus.Failed ? verified : StepResult.Ok(imported.Message + "; " + verified.Message);
     }
 }

@@ -25,7 +25,8 @@ public static class GatewayRunner
             return StepResult.Failed(installed.Error!);
         }
 
-        if (PackageListParser.Find(installed.Value!, a.PackageName, a.PackageName) is not { } found)
+        var found = PackageListParser.Find(installed.Value!, a.PackageName, a.PackageName) ?? await ByFileNameAsync(c, a.PackageName, ct);
+        if (found is null)
         {
             return StepResult.Skipped($"'{a.PackageName}' is not installed: nothing to do");
         }
@@ -57,6 +58,16 @@ public static class GatewayRunner
         return PackageListParser.Find(after.Value!, found.Name, a.PackageName) is null
             ? StepResult.Ok($"'{found.Name}' uninstalled, gateway {back.Message}")
             : StepResult.Failed($"'{found.Name}' still shows as installed after the uninstall and reboot");
+    }
+
+    /// <summary>A package named by its file (CDT XML's uninstall does): CPUSE tells its display name and status.</summary>
+    private static async Task<InstallerPackage?> ByFileNameAsync(TargetContext c, string fileName, CancellationToken ct)
+    {
+        var answer = await c.Driver.RunAsync(c.Remote, GaiaCommands.ShowPackage(c.Remote, fileName), ct);
+        var detail = answer.Succeeded ? PackageDetailParser.Parse(answer.Stdout) : Parsed<PackageDetailParser.Detail>.Failure(answer.Describe());
+        return detail.Ok && detail.Value!.Status.StartsWith("Installed", StringComparison.OrdinalIgnoreCase)
+            ? new InstallerPackage(detail.Value.DisplayName, null, detail.Value.Status)
+            : null;
     }
 
     public static async Task<StepResult> CommandAsync(TargetContext c, ExecuteCommandAction a, CancellationToken ct)

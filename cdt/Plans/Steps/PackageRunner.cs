@@ -13,16 +13,61 @@ public static class PackageRunner
     public static async Task<StepResult> SendAsync(TargetContext c, PackageAction a, CancellationToken ct) =>
         await new SendPackageStep().RunAsync(View(c, a), ct);
 
-    public static async Task<StepResult> ImportAsync(TargetContext c, PackageAction a, CancellationToken ct)
+    public static async Task<StepResult> ImportAsync(TargetContext c, PackageAction a, CancellationToken ct) =>
+        (await SendAndImportAsync(c, a, ct)).Result;
+
+    /// <summary>
+    /// Sends (not again with the same MD5) and imports (not again). A plan naming the package only by
+    /// its file (CDT XML does) learns the name CPUSE gives it from <c>show installer package FILE</c>.
+    /// </summary>
+    public static async Task<(StepResult Result, TargetContext View)> SendAndImportAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
-        var p = View(c, a);
-        return await Chain([() => new SendPackageStep().RunAsync(p, ct), () => new ImportPackageStep().RunAsync(p, ct)]);
+        var (p, known) = await NamedViewAsync(c, a, ct);
+        var sent = await new SendPackageStep().RunAsync(p, ct);
+        if (sent.Status == StepStatus.Failed)
+        {
+            return (sent, p);
+        }
+
+        if (!known)
+        {
+            var import = await p.RunAsync(GaiaCommands.Import(p.Remote, a.File.FileName), p.Run.Settings.TransferTimeout, ct);
+            if (!import.Succeeded)
+            {
+                return (StepResult.Failed("installer import: " + ImportPackageStep.ResultLine(import)), p);
+            }
+
+            (p, _) = await NamedViewAsync(c, a, ct);
+        }
+
+        var imported = await new ImportPackageStep().RunAsync(p, ct);
+        var message = known ? imported.Message : $"imported as '{p.CpuseName}'";
+        return (imported.Status == StepStatus.Failed ? imported : StepResult.Ok(sent.Message + "; " + message), p);
+    }
+
+    /// <summary>
+    /// The view of the run for this package, named as CPUSE names it: the plan's <c>name</c>, else
+    /// the display name <c>show installer package FILE</c> gives; <c>known</c> is false when CPUSE does not know the file yet.
+    /// </summary>
+    public static async Task<(TargetContext View, bool Known)> NamedViewAsync(TargetContext c, PackageAction a, CancellationToken ct)
+    {
+        var spec = a.ToSpec();
+        if (a.CpuseName is not null)
+        {
+            return (PackageContexts.For(c, spec, a.EffectiveTimeout), true);
+        }
+
+        var answer = await c.Driver.RunAsync(c.Remote, GaiaCommands.ShowPackage(c.Remote, spec.FileName), ct);
+        var detail = answer.Succeeded ? PackageDetailParser.Parse(answer.Stdout) : Parsed<PackageDetailParser.Detail>.Failure(answer.Describe());
+        return detail.Ok
+            ? (PackageContexts.For(c, spec with { Name = detail.Value!.DisplayName }, a.EffectiveTimeout), true)
+            : (PackageContexts.For(c, spec, a.EffectiveTimeout), false);
     }
 
     /// <summary>As in CDT, verify needs the package imported already (import_package before it).</summary>
     public static async Task<StepResult> VerifyAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
-        var p = View(c, a);
+        var (p, _) = await NamedViewAsync(c, a, ct);
         var spec = p.Run.Package!;
         var imported = await p.Driver.PackagesAsync(p.Remote, PackageListing.Imported, ct);
         if (!imported.Ok)
@@ -42,27 +87,31 @@ public static class PackageRunner
     /// <summary>Installs (or upgrades), importing first when needed; already installed is success with nothing to do.</summary>
     public static async Task<StepResult> InstallAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
-        var p = View(c, a);
-        if (await InstalledNameAsync(p, ct) is { } known)
+        if (await InstalledNameAsync(c, a, ct) is { } known)
         {
             return known.Length == 0 ? StepResult.Failed("cannot list the installed packages") : StepResult.Skipped($"already installed as '{known}'");
         }
 
+        var (imported, p) = await SendAndImportAsync(c, a, ct);
+        if (imported.Status == StepStatus.Failed)
+        {
+            return imported;
+        }
+
         ITargetStep install = a is UpgradePackageAction ? new UpgradeStep() : new InstallPackageStep();
-        return await Chain(
+        var rest = await Chain(
         [
-            () => new SendPackageStep().RunAsync(p, ct),
-            () => new ImportPackageStep().RunAsync(p, ct),
             () => new VerifyPackageStep().RunAsync(p, ct),
             () => install.RunAsync(p, ct),
             () => new ConfirmInstalledStep().RunAsync(p, ct),
         ]);
+        return rest.Status == StepStatus.Failed ? rest : StepResult.Ok(imported.Message + "; " + rest.Message);
     }
 
     /// <summary>CPUSE downloads the package itself; done when it is imported (or installed) already.</summary>
     public static async Task<StepResult> DownloadAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
-        var p = View(c, a);
+        var (p, _) = await NamedViewAsync(c, a, ct);
         var spec = p.Run.Package!;
         var all = await p.Driver.PackagesAsync(p.Remote, PackageListing.All, ct);
         if (!all.Ok)
@@ -80,8 +129,9 @@ public static class PackageRunner
     }
 
     /// <summary>The CPUSE name the package is installed under, null when it is not, empty when the gateway did not answer.</summary>
-    public static async Task<string?> InstalledNameAsync(TargetContext p, CancellationToken ct)
+    public static async Task<string?> InstalledNameAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
+        var (p, _) = await NamedViewAsync(c, a, ct);
         var spec = p.Run.Package!;
         var installed = await p.Driver.PackagesAsync(p.Remote, PackageListing.Installed, ct);
         if (!installed.Ok)

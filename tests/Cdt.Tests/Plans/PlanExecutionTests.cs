@@ -180,6 +180,32 @@ public class PlanExecutionTests
     }
 
     [Test]
+    public void ACdtXmlPlanThatNamesPackagesOnlyByFileLearnsTheirCpuseNames()
+    {
+        using var h = new PlanRunHarness(Fleets.Standalone(1));
+        var plan = h.XmlPlan("""
+            <CDT_Deployment_Plan>
+              <plan_settings><update_cpuse value="false"/></plan_settings>
+              <import_package path="pkg_R81_20_T92.tgz"/>
+              <verify_package path="pkg_R81_20_T92.tgz"/>
+              <install_package path="pkg_R81_20_T92.tgz"/>
+              <uninstall_cpuse_package filename="pkg_R81_20_T92.tgz"/>
+            </CDT_Deployment_Plan>
+            """);
+
+        var outcome = h.Execute(plan);
+
+        outcome.Result.Succeeded.ShouldBe(1);
+        var steps = PlanRunHarness.Steps(outcome, "gw01");
+        steps[0].ShouldEndWith("; imported as 'Hotfix T92'");
+        steps[1].ShouldBe("verify_package#2 ok: Verifier results: Installation is allowed.");
+        steps[2].ShouldContain("installed in ");
+        steps[3].ShouldStartWith("uninstall_package#4 ok: 'Hotfix T92' uninstalled");
+        h.Engine.World.Gateways["gw01"].InstallCount["Hotfix T92"].ShouldBe(1);
+        h.Engine.World.Gateways["gw01"].Installed.ShouldNotContain("Hotfix T92");
+    }
+
+    [Test]
     public void ADownloadFromTheCloudLeavesThePackageImported()
     {
         using var h = new PlanRunHarness(Fleets.Standalone(1));

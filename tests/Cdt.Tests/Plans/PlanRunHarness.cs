@@ -41,6 +41,16 @@ public sealed class PlanRunHarness : IDisposable
         return problems.Count == 0 ? plan : throw new InvalidOperationException(string.Join("\n", problems));
     }
 
+    /// <summary>Writes a CDT XML plan beside the list and loads it; it must pass the check.</summary>
+    public Plan XmlPlan(string xml)
+    {
+        var path = Path.Combine(Engine.Folder, "plan.xml");
+        File.WriteAllText(path, xml);
+        var plan = PlanLoader.Load(path);
+        var problems = PlanChecker.Check(plan);
+        return problems.Count == 0 ? plan : throw new InvalidOperationException(string.Join("\n", problems));
+    }
+
     /// <summary>cdt execute --plan: Advanced mode (cdt.conf without its package section).</summary>
     public ExecuteOutcome Execute(Plan plan, bool resume = false) => Run(new ExecuteRequest
     {
