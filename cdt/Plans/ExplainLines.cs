@@ -67,7 +67,7 @@ public static class ExplainLines
         [
             "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + "  -> lists it: uninstall it",
             "otherwise $ " + GaiaCommands.ShowPackage(t, u.PackageName) + "  -> Installed: uninstall it under its display name; else nothing to do",
-            "$ " + GaiaCommands.Uninstall(t, u.PackageName) + "  -> (with the name CPUSE lists it under) the uninstall runs",
+            "$ " + GaiaCommands.Uninstall(t, u.PackageName) + "  -> uninstalls it, under the name CPUSE lists",
             .. WaitForReboot(t),
             "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + "  -> no longer lists it",
         ],
