@@ -36,7 +36,7 @@ public static class DemoCommand
                 Source = Path.Combine(folder, "cdt.conf"),
                 Package = plan is null ? package : null,
                 // A plan does more than the sample package on every gateway: give it the whole day.
-                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(plan is null ? 8 : 24) },
+                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(plan is null ? 12 : 24) },
             };
 
             // A plan's first package decides eligibility; a plan without one (an uninstall) uses the sample's.

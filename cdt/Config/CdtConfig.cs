@@ -31,4 +31,8 @@ public sealed record CdtConfig
     public GenerateSettings Generate { get; init; } = new();
 
     public ExecuteSettings Execute { get; init; } = new();
+
+    public SecurityGroupSettings SecurityGroups { get; init; } = new();
+
+    public ActivePassiveSettings ActivePassive { get; init; } = new();
 }

@@ -73,6 +73,8 @@ public static class ConfigLoader
         var post = ReadScript(root.Map("post_script"), Resolve);
         var generate = ReadGenerate(root.Map("generate"));
         var execute = ExecuteSettingsReader.Read(root.Map("execute"), Resolve, baseDirectory);
+        var securityGroups = ProcedureSettingsReader.ReadSecurityGroups(root.Map("security_groups"));
+        var activePassive = ProcedureSettingsReader.ReadActivePassive(root.Map("active_passive"));
         root.RejectUnknownKeys("cdt.conf");
 
         if (diagnostics.Count > 0)
@@ -93,6 +95,8 @@ public static class ConfigLoader
             PostScript = post,
             Generate = generate,
             Execute = execute,
+            SecurityGroups = securityGroups,
+            ActivePassive = activePassive,
         };
     }
 
@@ -130,7 +134,16 @@ public static class ConfigLoader
         var name = m.String("name");
         var versions = m.StringList("versions");
         var kind = m.Enum("type", PackageKinds) ?? PackageKind.Hotfix;
-        m.RejectUnknownKeys("'package' (path, name, versions, type)");
+        var target = m.String("target_version");
+        m.RejectUnknownKeys("'package' (path, name, versions, type, target_version)");
+        if (target is not null && !Names.IsVersion(target))
+        {
+            m.Error(m.Find("target_version")!, $"'{target}' is not a Gaia version such as R82");
+        }
+        else if (kind == PackageKind.Upgrade && target is null)
+        {
+            m.Error("'package' of type upgrade needs 'target_version': the version gateways run once upgraded");
+        }
         if (path is null)
         {
             return null;
@@ -141,7 +154,7 @@ public static class ConfigLoader
             m.Error(m.Find("versions")!, $"'{v}' is not a Gaia version such as R81.20 or R82");
         }
 
-        var spec = PackageSpec.FromFile(resolve(path), name, versions, kind);
+        var spec = PackageSpec.FromFile(resolve(path), name, versions, kind) with { TargetVersion = target };
         if (spec.Versions.Count == 0)
         {
             m.Error($"'package' needs 'versions': the Gaia versions it applies to (cannot tell from the file name '{spec.FileName}')");

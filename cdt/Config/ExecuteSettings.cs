@@ -42,7 +42,7 @@ public sealed record ExecuteSettings
 
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The full status file is rewritten at most this often (simulated or real time).</summary>
+    /// <summary>The status files are rewritten at most this often (real time), and at every batch boundary.</summary>
     public TimeSpan StatusInterval { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Where run folders go (logs/&lt;execution time&gt;/).</summary>

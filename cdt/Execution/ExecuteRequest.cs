@@ -26,6 +26,9 @@ public sealed record ExecuteRequest
 
     public bool RetryFailed { get; init; }
 
+    /// <summary><c>--uninstall</c>: remove the package instead of installing it (same batches, same choreographies).</summary>
+    public bool Uninstall { get; init; }
+
     /// <summary>The NLog configuration file, if any (config/NLog.config next to cdt.conf).</summary>
     public string? LogConfig { get; init; }
 }

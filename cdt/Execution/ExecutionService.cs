@@ -70,7 +70,9 @@ public sealed class ExecutionService
             }
         }
 
-        var status = new StatusFilesObserver(folder, _time, settings.StatusInterval, deadline);
+        var estimator = new DurationEstimator(DurationEstimator.FromJournals(settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
+        state.Overview = new RunOverview(plan, estimator, settings.MaxParallel, deadline);
+        var status = new StatusFilesObserver(folder, _time, settings.StatusInterval, deadline, () => Environment.TickCount64);
         using var nlog = new NLogRunObserver(folder, request.LogConfig);
         using var journal = new RunJournal(journalPath);
         var recorder = new RunRecorder(journal, state, _time, [status, nlog, .. observers]);
@@ -84,6 +86,7 @@ public sealed class ExecutionService
             Plan = request.PlanPath,
             Deadline = deadline is { } dl ? IsoTime.Format(dl) : null,
             Pid = _pid,
+            Action = request.Uninstall ? "uninstall" : null,
         });
 
         var shell = _shellFactory(inventory);
@@ -100,8 +103,11 @@ public sealed class ExecutionService
                 Package = request.Package,
                 RunFolder = folder,
                 RetryFailed = request.RetryFailed,
+                Uninstall = request.Uninstall,
+                ConnectivityUpgrade = request.Config.ConnectivityUpgrade,
+                SecurityGroups = request.Config.SecurityGroups,
+                ActivePassive = request.Config.ActivePassive,
             };
-            var estimator = new DurationEstimator(DurationEstimator.FromJournals(settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
             result = await new RunEngine(context, plan, _choreographies, estimator).RunAsync(control);
         }
         catch (Exception)
@@ -167,6 +173,13 @@ public sealed class ExecutionService
             if (started.ListSha256 != listSha)
             {
                 throw new CdtInputException(request.ListPath, null, null, $"changed since the run in {folder} started: resume continues that run exactly, so the list must be the same; start a new run with 'cdt execute' instead");
+            }
+
+            if ((started.Action == "uninstall") != request.Uninstall)
+            {
+                throw new CdtInputException(request.ListPath, null, null, started.Action == "uninstall"
+                    ? $"the run in {folder} uninstalls the package: resume it with --uninstall"
+                    : $"the run in {folder} installs the package: resume it without --uninstall");
             }
 
             return (folder, started);

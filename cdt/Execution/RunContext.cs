@@ -26,6 +26,18 @@ public sealed class RunContext
     /// <summary>Re-run targets that failed in an earlier attempt of this run.</summary>
     public bool RetryFailed { get; init; }
 
+    /// <summary><c>--uninstall</c>: the run removes the package; "done" means the package is gone.</summary>
+    public bool Uninstall { get; init; }
+
+    /// <summary>Keep connections through a cluster version upgrade (Multi-Version Cluster).</summary>
+    public bool ConnectivityUpgrade { get; init; }
+
+    /// <summary>How Security Groups are split into logical groups and waited for.</summary>
+    public SecurityGroupSettings SecurityGroups { get; init; } = new();
+
+    /// <summary>Defaults for active/passive pairs (commands, rounds, sync time-out).</summary>
+    public ActivePassiveSettings ActivePassive { get; init; } = new();
+
     /// <summary>Local files' MD5 checksums, computed once per run.</summary>
     public ConcurrentDictionary<string, string> LocalChecksums { get; } = new(StringComparer.Ordinal);
 

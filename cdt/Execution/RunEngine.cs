@@ -68,7 +68,7 @@ public sealed class RunEngine
 
             recorder.Emit(new RunEvent { At = recorder.Now(), Event = RunEvents.BatchFinished, Batch = batch.Number });
 
-            var failed = _run.State.Read(s => s.Targets.Values.Count(t => t.Batch == batch.Number && t.Status == TargetStatus.Failed));
+            var failed = _run.State.Read(s => s.FailuresByBatch.GetValueOrDefault(batch.Number));
             if (failed > 0 && !settings.ContinueAfterFailedBatch && stop == RunStop.Completed)
             {
                 stop = RunStop.Threshold;
@@ -186,7 +186,7 @@ public sealed class RunEngine
 
         if (_run.Settings.BatchStopAfterFailures is { } n)
         {
-            var failed = _run.State.Read(s => s.Targets.Values.Count(t => t.Batch == batch.Number && t.Status == TargetStatus.Failed));
+            var failed = _run.State.Read(s => s.FailuresByBatch.GetValueOrDefault(batch.Number));
             if (failed >= n)
             {
                 return (RunStop.Threshold, $"batch_stop_after_failures: {Plural(failed, "target")} of batch {batch.Number.ToString(CultureInfo.InvariantCulture)} failed");

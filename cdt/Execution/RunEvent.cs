@@ -52,4 +52,8 @@ public sealed record RunEvent
 
     [JsonPropertyName("pid")]
     public int? Pid { get; init; }
+
+    /// <summary>On run_started: "uninstall" for <c>--uninstall</c> runs (absent: install), so resume continues the same action.</summary>
+    [JsonPropertyName("action")]
+    public string? Action { get; init; }
 }

@@ -32,13 +32,20 @@ public sealed class RunState
 
     public Dictionary<string, TargetState> Targets { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Deadline and estimated end, for progress displays (set by the service that runs the plan).</summary>
+    public RunOverview? Overview { get; set; }
+
     public DateTimeOffset? Started { get; private set; }
 
     public DateTimeOffset? Finished { get; private set; }
 
     public string? StopReason { get; private set; }
 
-    public int Failures => Targets.Values.Count(t => t.Status == TargetStatus.Failed);
+    /// <summary>Targets failed so far in the whole run, kept as events arrive (checked before every unit starts).</summary>
+    public int Failures { get; private set; }
+
+    /// <summary>Failed targets per batch number.</summary>
+    public Dictionary<int, int> FailuresByBatch { get; } = [];
 
     public void Apply(RunEvent e)
     {
@@ -60,6 +67,7 @@ public sealed class RunState
                     break;
                 case RunEvents.BatchStarted when Batch(e) is { } b:
                     b.Started = true;
+                    b.StartedAt = at;
                     b.NotStartedReason = null;
                     break;
                 case RunEvents.BatchFinished when Batch(e) is { } b:
@@ -90,6 +98,12 @@ public sealed class RunState
                     u.Phase = e.Status ?? "finished";
                     break;
                 case RunEvents.TargetStarted when Target(e) is { } t:
+                    if (t.Status == TargetStatus.Failed)
+                    {
+                        // --retry-failed: the earlier failure no longer counts once the target runs again.
+                        Count(t, -1);
+                    }
+
                     t.Status = TargetStatus.Running;
                     t.Started ??= at;
                     t.Finished = null;
@@ -107,6 +121,11 @@ public sealed class RunState
                     t.Message = e.Message ?? t.Message;
                     break;
                 case RunEvents.TargetFinished when Target(e) is { } t:
+                    if (t.Status == TargetStatus.Failed)
+                    {
+                        Count(t, -1);
+                    }
+
                     t.Status = e.Status switch
                     {
                         "succeeded" => TargetStatus.Succeeded,
@@ -116,6 +135,11 @@ public sealed class RunState
                     t.Finished = at;
                     t.Step = null;
                     t.Message = e.Message ?? string.Empty;
+                    if (t.Status == TargetStatus.Failed)
+                    {
+                        Count(t, +1);
+                    }
+
                     break;
             }
         }
@@ -128,6 +152,12 @@ public sealed class RunState
         {
             return reader(this);
         }
+    }
+
+    private void Count(TargetState t, int delta)
+    {
+        Failures += delta;
+        FailuresByBatch[t.Batch] = FailuresByBatch.GetValueOrDefault(t.Batch) + delta;
     }
 
     private BatchState? Batch(RunEvent e) => e.Batch is { } n ? Batches.GetValueOrDefault(n) : null;

@@ -14,13 +14,26 @@ public static class TargetRunner
 
     public static async Task<bool> RunAsync(RunContext run, RunUnit unit, RunTarget target, CancellationToken ct)
     {
+        run.Recorder.TargetStarted(unit, target);
+        var context = new TargetContext(run, unit, target);
+        var outcome = await RunStepsAsync(context, run.Steps, ct);
+        return Finish(context, outcome);
+    }
+
+    /// <summary>
+    /// Runs some steps on a started target and leaves it open, so a choreography can act between
+    /// them (a Security Group installs a whole logical group at once between a member's
+    /// preparation and its confirmation).
+    /// </summary>
+    public static async Task<StepsOutcome> RunStepsAsync(TargetContext context, IEnumerable<ITargetStep> steps, CancellationToken ct)
+    {
+        var run = context.Run;
+        var (unit, target) = (context.Unit, context.Target);
         var recorder = run.Recorder;
         var state = run.State.Targets[target.Name];
-        recorder.TargetStarted(unit, target);
-        var context = new TargetContext(run, unit, target);
         var warnings = new List<string>();
         var summary = "done";
-        foreach (var step in run.Steps)
+        foreach (var step in steps)
         {
             if (step.RunOnce && state.CompletedSteps.Contains(step.Name))
             {
@@ -45,8 +58,7 @@ public static class TargetRunner
             {
                 if (step.Critical)
                 {
-                    recorder.TargetFinished(unit, target, Failed, $"{step.Name}: {result.Message}");
-                    return false;
+                    return new StepsOutcome(false, $"{step.Name}: {result.Message}", warnings);
                 }
 
                 warnings.Add($"{step.Name} (not critical): {result.Message}");
@@ -57,9 +69,13 @@ public static class TargetRunner
             }
         }
 
-        var message = context.AlreadyInstalled ? "already installed" : summary;
-        recorder.TargetFinished(unit, target, Succeeded, warnings.Count == 0 ? message : message + "; warnings: " + string.Join("; ", warnings));
-        return true;
+        return new StepsOutcome(true, context.AlreadyInstalled ? "already installed" : summary, warnings);
     }
 
+    /// <summary>Ends a target with what its steps gave; returns whether it succeeded.</summary>
+    public static bool Finish(TargetContext context, StepsOutcome outcome)
+    {
+        context.Run.Recorder.TargetFinished(context.Unit, context.Target, outcome.Ok ? Succeeded : Failed, outcome.Text);
+        return outcome.Ok;
+    }
 }

@@ -1,5 +1,3 @@
-using Cdt.Gaia;
-
 namespace Cdt.Execution;
 
 /// <summary>
@@ -32,15 +30,16 @@ public sealed class UnitRun
 
     public string? LastPhaseStartingWith(string prefix) => State.Phases.LastOrDefault(p => p.StartsWith(prefix, StringComparison.Ordinal));
 
-    public async Task<bool> HasPackageAsync(RunTarget t, CancellationToken ct)
+    /// <summary>Whether the run's change is in place on a member: the package installed (removed with <c>--uninstall</c>).</summary>
+    public async Task<bool> IsDoneAsync(RunTarget t, CancellationToken ct)
     {
         if (Run.Package is not { } package)
         {
             return Run.State.Targets.TryGetValue(t.Name, out var s) && s.Status == TargetStatus.Succeeded;
         }
 
-        var listing = await Run.Driver.PackagesAsync(t.Target, PackageListing.Installed, ct);
-        return listing.Ok && PackageListParser.Find(listing.Value!, package.Name, package.FileName) is not null;
+        var presence = await Steps.PackagePresence.CheckAsync(Run.Driver, t.Target, package, ct);
+        return presence.Error is null && presence.InPlace != Run.Uninstall;
     }
 
     /// <summary>The unit does not start (a stop condition): its targets are recorded as not started, with the reason.</summary>

@@ -17,6 +17,15 @@ public sealed record Cluster
 
     public int Column { get; init; }
 
+    /// <summary>Security Groups: how many logical groups to install in turn (null: cdt.conf's <c>security_groups.groups</c>).</summary>
+    public int? LogicalGroups { get; init; }
+
+    /// <summary>Active/passive pairs: the commands set for this pair (missing ones come from cdt.conf).</summary>
+    public PairCommands? Commands { get; init; }
+
+    /// <summary>Active/passive pairs: at most this many install rounds (null: cdt.conf's).</summary>
+    public int? MaxRounds { get; init; }
+
     public bool IsSecurityGroup => Kind is ClusterKind.MaestroSecurityGroup or ClusterKind.ElasticXlSecurityGroup or ClusterKind.DualChassis;
 
     /// <summary>Whether CDT can install on it at all (ClusterXL Load Sharing cannot).</summary>

@@ -197,10 +197,21 @@ public static class InventoryLoader
             ReadSimulation(c.Map("simulation")),
             c.StringList("installed"));
         var members = c.MapList("members");
+        var commands = PairCommandsReader.Read(c.Map("commands"));
+        var maxRounds = c.Int("max_rounds", 1, 100);
         c.RejectUnknownKeys("a cluster");
         if (defaults.Version is { } v && !Names.IsVersion(v))
         {
             c.Error(c.Find("version")!, $"'{v}' is not a Gaia version such as R81.20 or R82");
+        }
+
+        if (kind != ClusterKind.ActivePassivePair && (commands is not null || maxRounds is not null))
+        {
+            c.Error($"'commands' and 'max_rounds' belong to clusters of type active-passive only (cluster '{name}')");
+        }
+        else if (kind == ClusterKind.ActivePassivePair && members.Count != 2)
+        {
+            c.Error($"active-passive pair '{name}' needs exactly 2 members, found {members.Count.ToString(CultureInfo.InvariantCulture)}");
         }
 
         if (name is not null && !Names.IsObjectName(name))
@@ -226,7 +237,7 @@ public static class InventoryLoader
 
         if (name is not null && kind is { } k)
         {
-            clusters.Add(new Cluster { Name = name, Kind = k, Members = names, Line = c.Line, Column = c.Column });
+            clusters.Add(new Cluster { Name = name, Kind = k, Members = names, Line = c.Line, Column = c.Column, Commands = commands, MaxRounds = maxRounds });
         }
     }
 
@@ -243,7 +254,13 @@ public static class InventoryLoader
         var sim = ReadSimulation(sg.Map("simulation")) ?? SimulationProfile.Default;
         var ids = sg.StringList("members");
         var reachable = sg.Bool("reachable") ?? true;
+        var groups = sg.Int("groups", 2, LogicalGroups.Max);
         sg.RejectUnknownKeys("a Security Group");
+        if (groups is not null && kind == ClusterKind.DualChassis)
+        {
+            sg.Error(sg.Find("groups")!, "a dual-chassis Security Group is installed one chassis at a time: 'groups' does not apply");
+            groups = null;
+        }
 
         if (mode is not ("gateway" or "vsnext" or "vsx"))
         {
@@ -312,7 +329,12 @@ public static class InventoryLoader
             sg.Error($"Security Group '{name}' needs at least 2 members");
         }
 
-        clusters.Add(new Cluster { Name = name, Kind = kind.Value, Members = members, Sites = Math.Max(1, sites.Count), Line = sg.Line, Column = sg.Column });
+        if (kind == ClusterKind.DualChassis && sites.Count != 2)
+        {
+            sg.Error($"dual-chassis Security Group '{name}' needs members on chassis 1 and chassis 2 (ids 1_N and 2_N)");
+        }
+
+        clusters.Add(new Cluster { Name = name, Kind = kind.Value, Members = members, Sites = Math.Max(1, sites.Count), Line = sg.Line, Column = sg.Column, LogicalGroups = groups });
     }
 
     private static SshEndpoint? ReadSsh(YamlMap? m)
@@ -349,6 +371,7 @@ public static class InventoryLoader
         var install = m.Duration("install");
         var reboot = m.Duration("reboot");
         var failures = m.Int("transfer_failures", 0);
+        var rounds = m.Int("update_rounds", 0);
         var faults = new HashSet<Fault>();
         foreach (var f in m.StringList("faults"))
         {
@@ -379,7 +402,7 @@ public static class InventoryLoader
             }
         }
 
-        m.RejectUnknownKeys("'simulation' (install, reboot, faults, transfer_failures, scripts)");
+        m.RejectUnknownKeys("'simulation' (install, reboot, faults, transfer_failures, scripts, update_rounds)");
         return new SimulationProfile
         {
             InstallDuration = install ?? SimulationProfile.Default.InstallDuration,
@@ -387,6 +410,7 @@ public static class InventoryLoader
             Faults = faults,
             TransferFailures = failures ?? 0,
             ScriptExitCodes = scripts,
+            UpdateRounds = rounds ?? SimulationProfile.Default.UpdateRounds,
         };
     }
 

@@ -63,6 +63,9 @@ public static class GaiaCommands
     public static string ClusterAdmin(Target t, bool up) =>
         t.Shell == LoginShell.Clish ? $"set cluster member admin {(up ? "up" : "down")}" : Expert(t, "clusterXL_admin " + (up ? "up" : "down"));
 
+    /// <summary>Multi-Version Cluster mode, which keeps connections through a cluster version upgrade.</summary>
+    public static string Mvc(Target t, bool on) => Expert(t, "cphaconf mvc " + (on ? "on" : "off"));
+
     public static string VrrpState(Target t) => Clish(t, "show vrrp");
 
     public static string Md5(Target t, string remotePath) => Expert(t, "md5sum " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath)));

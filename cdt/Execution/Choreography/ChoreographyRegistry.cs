@@ -9,6 +9,8 @@ public sealed class ChoreographyRegistry
         [UnitKind.ClusterXlHa] = new ClusterXlChoreography(),
         [UnitKind.VsxVsls] = new ClusterXlChoreography(),
         [UnitKind.Vrrp] = new VrrpChoreography(),
+        [UnitKind.SecurityGroup] = new SecurityGroupChoreography(),
+        [UnitKind.DualChassis] = new SecurityGroupChoreography(),
     };
 
     public void Register(UnitKind kind, IUnitChoreography choreography) => _byKind[kind] = choreography;

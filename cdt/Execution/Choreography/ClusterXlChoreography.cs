@@ -71,6 +71,16 @@ public sealed class ClusterXlChoreography : IUnitChoreography
                 unit.Finish(false, $"{string.Join(", ", names)} installed but did not rejoin the cluster as STANDBY within {Files.DurationText.Format(s.FailoverTimeout)}; the active member {activeMember.Name} was not touched; members: {ClusterViews.Describe(after)}");
                 return;
             }
+
+            if (ConnectivityUpgrade(unit))
+            {
+                // Multi-Version Cluster: the upgraded member syncs connections with the older active one.
+                foreach (var g in group)
+                {
+                    var mvc = await run.Driver.RunAsync(g.Target, GaiaCommands.Mvc(g.Target, on: true), s.CommandTimeout, ct);
+                    unit.Phase("mvc-on:" + g.Name, $"connectivity upgrade: cphaconf mvc on, on {g.Name}: {mvc.Describe()}");
+                }
+            }
         }
 
         if (unit.Unit.Targets.Contains(activeMember) && unit.NeedsWork(activeMember))
@@ -94,7 +104,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
         var ready = new List<string>();
         foreach (var v in views.Where(v => v.Reachable && v.IsStandby && v.ProblemNotifications.Count == 0))
         {
-            if (await unit.HasPackageAsync(v.Member, ct))
+            if (await unit.IsDoneAsync(v.Member, ct))
             {
                 ready.Add(v.Name);
             }
@@ -157,7 +167,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
         var missing = new List<string>();
         foreach (var m in unit.Unit.Members)
         {
-            if (!await unit.HasPackageAsync(m, ct))
+            if (!await unit.IsDoneAsync(m, ct))
             {
                 missing.Add(m.Name);
             }
@@ -169,14 +179,27 @@ public sealed class ClusterXlChoreography : IUnitChoreography
         }
         else if (missing.Count > 0)
         {
-            unit.Finish(false, $"post-check: the package is missing on {string.Join(", ", missing)}; members: {ClusterViews.Describe(views)}");
+            unit.Finish(false, $"post-check: the package is {(unit.Run.Uninstall ? "still installed" : "missing")} on {string.Join(", ", missing)}; members: {ClusterViews.Describe(views)}");
         }
         else
         {
+            if (ConnectivityUpgrade(unit))
+            {
+                foreach (var m in unit.Unit.Members)
+                {
+                    var off = await unit.Run.Driver.RunAsync(m.Target, GaiaCommands.Mvc(m.Target, on: false), unit.Run.Settings.CommandTimeout, ct);
+                    unit.Phase("mvc-off:" + m.Name, $"connectivity upgrade done: cphaconf mvc off, on {m.Name}: {off.Describe()}");
+                }
+            }
+
             unit.Phase("postcheck", "post-check passed");
             unit.Finish(true, "upgraded; " + ClusterViews.Describe(views));
         }
     }
+
+    /// <summary>connectivity_upgrade applies to version upgrades of ClusterXL clusters (MVC); hotfixes need nothing.</summary>
+    private static bool ConnectivityUpgrade(UnitRun unit) =>
+        unit.Run.ConnectivityUpgrade && unit.Run.Package?.Kind == Config.PackageKind.Upgrade && !unit.Run.Uninstall;
 
     /// <summary>What CDT requires before and after: every member reachable, one active, the others standby, no problem notifications.</summary>
     public static bool Healthy(IReadOnlyList<MemberView> views, out string why)

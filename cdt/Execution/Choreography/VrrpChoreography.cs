@@ -62,7 +62,7 @@ public sealed class VrrpChoreography : IUnitChoreography
             var ready = false;
             foreach (var v in (await ClusterViews.ReadAsync(unit, ct)).Where(v => v.Reachable && v.IsStandby))
             {
-                ready |= await unit.HasPackageAsync(v.Member, ct);
+                ready |= await unit.IsDoneAsync(v.Member, ct);
             }
 
             if (!ready)

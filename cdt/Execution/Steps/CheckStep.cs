@@ -27,16 +27,16 @@ public sealed class CheckStep : ITargetStep
             return StepResult.Ok(version.Value ?? "reachable");
         }
 
-        var installed = await c.Driver.PackagesAsync(c.Remote, PackageListing.Installed, ct);
-        if (!installed.Ok)
+        var presence = await PackagePresence.CheckAsync(c.Driver, c.Remote, package, ct);
+        if (presence.Error is not null)
         {
-            return StepResult.Failed(installed.Error!);
+            return StepResult.Failed(presence.Error);
         }
 
-        if (PackageListParser.Find(installed.Value!, package.Name, package.FileName) is { } found)
+        if (presence.InPlace)
         {
             c.AlreadyInstalled = true;
-            c.CpuseName = found.Name;
+            c.CpuseName = presence.CpuseName;
             return StepResult.Ok("package already installed");
         }
 

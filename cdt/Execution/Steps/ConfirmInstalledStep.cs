@@ -1,5 +1,3 @@
-using Cdt.Gaia;
-
 namespace Cdt.Execution.Steps;
 
 /// <summary>After the reboot: the package must show in <c>show installer packages installed</c>.</summary>
@@ -13,15 +11,16 @@ public sealed class ConfirmInstalledStep : ITargetStep
 
     public async Task<StepResult> RunAsync(TargetContext c, CancellationToken ct)
     {
-        var package = c.Run.Package!;
-        var installed = await c.Driver.PackagesAsync(c.Remote, PackageListing.Installed, ct);
-        if (!installed.Ok)
+        var presence = await PackagePresence.CheckAsync(c.Driver, c.Remote, c.Run.Package!, ct);
+        if (presence.Error is not null)
         {
-            return StepResult.Failed(installed.Error!);
+            return StepResult.Failed(presence.Error);
         }
 
-        return PackageListParser.Find(installed.Value!, c.CpuseName ?? package.Name, package.FileName) is not null
-            ? StepResult.Ok("shows as installed")
-            : StepResult.Failed("the package does not show as installed after the install and reboot");
+        return presence.InPlace
+            ? StepResult.Ok(c.Run.Package!.Kind == Config.PackageKind.Upgrade ? "runs " + c.Run.Package.TargetVersion : "shows as installed")
+            : StepResult.Failed(c.Run.Package!.Kind == Config.PackageKind.Upgrade
+                ? $"the gateway does not run {c.Run.Package.TargetVersion} after the upgrade and reboot"
+                : "the package does not show as installed after the install and reboot");
     }
 }

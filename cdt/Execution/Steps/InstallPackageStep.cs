@@ -48,7 +48,8 @@ public sealed class InstallPackageStep : ISummaryStep
         }
 
         var started = c.Run.Time.GetUtcNow();
-        var result = await c.RunAsync(GaiaCommands.Install(c.Remote, name), c.Run.Settings.InstallTimeout, ct);
+        var command = c.Run.Package!.Kind == Config.PackageKind.Upgrade ? GaiaCommands.Upgrade(c.Remote, name) : GaiaCommands.Install(c.Remote, name);
+        var result = await c.RunAsync(command, c.Run.Settings.InstallTimeout, ct);
         if (result.Succeeded)
         {
             var back = await RebootWaiter.WaitUntilBackAsync(c, c.Run.Time.GetUtcNow(), ct);

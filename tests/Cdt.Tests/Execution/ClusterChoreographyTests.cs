@@ -107,5 +107,34 @@ public class ClusterChoreographyTests
         File.ReadAllText(outcome.SummaryPath).ShouldContain("pre-check failed, nothing was touched");
     }
 
+    [Test]
+    public void AConnectivityUpgradeTurnsMultiVersionClusterOnForUpgradedMembersAndOffAtTheEnd()
+    {
+        using var h = new EngineHarness(Fleets.Clusters(Fleets.HaPair));
+        h.UseUpgrade(connectivityUpgrade: true);
+        h.Generate();
+
+        var outcome = h.Execute();
+
+        outcome.Result.Succeeded.ShouldBe(2);
+        h.World.Gateways.Values.ShouldAllBe(g => g.Version == "R82" && !g.Mvc);
+        var log = h.World.CommandLog.Where(c => c.Contains("installer upgrade", StringComparison.Ordinal) || c.Contains("cphaconf", StringComparison.Ordinal) || c.Contains("clusterXL_admin down", StringComparison.Ordinal))
+            .Select(c => c[..c.IndexOf(':', StringComparison.Ordinal)] + " " + (c.Contains("upgrade", StringComparison.Ordinal) ? "upgrade" : c.Contains("mvc on", StringComparison.Ordinal) ? "mvc on" : c.Contains("mvc off", StringComparison.Ordinal) ? "mvc off" : "admin down"));
+        log.ShouldBe(["cl-a-m2 upgrade", "cl-a-m2 mvc on", "cl-a-m1 admin down", "cl-a-m1 upgrade", "cl-a-m1 mvc off", "cl-a-m2 mvc off"]);
+    }
+
+    [Test]
+    public void AVersionUpgradeWithoutConnectivityUpgradeNeverTouchesMvc()
+    {
+        using var h = new EngineHarness(Fleets.Clusters(Fleets.HaPair));
+        h.UseUpgrade(connectivityUpgrade: false);
+        h.Generate();
+
+        h.Execute().Result.Succeeded.ShouldBe(2);
+
+        h.World.CommandLog.ShouldNotContain(c => c.Contains("cphaconf", StringComparison.Ordinal));
+        h.World.Gateways.Values.ShouldAllBe(g => g.Version == "R82");
+    }
+
     private static int ExitCodeOf(ExecuteOutcome o) => Cdt.Cli.ExecuteCommand.ExitCodeOf(o.Result);
 }

@@ -28,7 +28,8 @@ public sealed class EngineHarness : IDisposable
     {
         Clock = ManualClock.At(start);
         var (file, name) = sampleFleet ? (SamplePackageFile, SamplePackageName) : ("pkg_R81_20_T92.tgz", PackageName);
-        var inventoryPath = _temp.Write("fleet.yml", sampleFleet ? fleetYaml : "packages:\n  - file: pkg_R81_20_T92.tgz\n    name: " + PackageName + "\n" + fleetYaml);
+        var inventoryPath = _temp.Write("fleet.yml", sampleFleet ? fleetYaml : "packages:\n  - file: pkg_R81_20_T92.tgz\n    name: " + PackageName + "\n  - file: " + UpgradeFile + "\n    name: " + UpgradeName + "\n" + fleetYaml);
+        _temp.Write(UpgradeFile, "upgrade payload");
         _temp.Write(file, "payload");
         var conf = $"""
             inventory: fleet.yml
@@ -52,6 +53,9 @@ public sealed class EngineHarness : IDisposable
         World.RecordCommands = true;
         ListPath = _temp.File("list.csv");
     }
+
+    public const string UpgradeFile = "upgrade_R81_20_to_R82.tgz";
+    public const string UpgradeName = "R82 Upgrade";
 
     public const string SamplePackageFile = "Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz";
     public const string SamplePackageName = "R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)";
@@ -98,6 +102,13 @@ public sealed class EngineHarness : IDisposable
             File.WriteAllText(ListPath, changed);
         }
     }
+
+    /// <summary>Switches the run to the major-version upgrade R81.20 -> R82 (call before <see cref="Generate"/>).</summary>
+    public void UseUpgrade(bool connectivityUpgrade) => Config = Config with
+    {
+        Package = new PackageSpec { Path = _temp.File(UpgradeFile), Name = UpgradeName, Versions = ["R81.20"], Kind = PackageKind.Upgrade, TargetVersion = "R82" },
+        ConnectivityUpgrade = connectivityUpgrade,
+    };
 
     public void WithExecute(Func<ExecuteSettings, ExecuteSettings> change) => Config = Config with { Execute = change(Config.Execute) };
 
