@@ -106,7 +106,7 @@ public sealed class CandidatesValidator
             var gen = i < record.Rows.Count && string.Equals(record.Rows[i].Name, raw.ObjectName, StringComparison.Ordinal) ? record.Rows[i] : null;
             if (gen is null)
             {
-                byName ??= record.Rows.ToDictionary(r => r.Name, StringComparer.Ordinal);
+                byName ??= ByName(record);
                 gen = byName.GetValueOrDefault(raw.ObjectName);
             }
 
@@ -148,6 +148,17 @@ public sealed class CandidatesValidator
                 Add(gen.Line, $"{gen.Name} is missing (it was on line {Num(gen.Line)} when generated): rows cannot be removed; put '-' in Upgrade Order to exclude it");
             }
         }
+    }
+
+    private static Dictionary<string, RecordRow> ByName(GenerationRecord record)
+    {
+        var byName = new Dictionary<string, RecordRow>(record.Rows.Count, StringComparer.Ordinal);
+        foreach (var r in record.Rows)
+        {
+            byName.TryAdd(r.Name, r);
+        }
+
+        return byName;
     }
 
     private void CompareWithInventory(List<Entry> entries, IInventoryView inventory)
