@@ -57,7 +57,7 @@ public static class ExecuteCommand
 
             var request = new ExecuteRequest
             {
-                Config = config,
+                Config = advanced is null ? config : PlanExecution.ConfigFor(advanced, config),
                 ListPath = listPath,
                 Steps = PrepareJob.ExecuteSteps(config, advanced, listPath, sendMail: null, w => context.Error.WriteLine("cdt: warning: " + w)),
                 Package = advanced is null ? config.Package : PlanActionRunners.InstalledPackage(advanced),

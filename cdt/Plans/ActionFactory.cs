@@ -20,7 +20,7 @@ public static class ActionFactory
             "import_package" => Package(a, planFolder, (f, n, v) => new ImportPackageAction { File = f, CpuseName = n, Versions = v, Position = a.Position }),
             "verify_package" => Package(a, planFolder, (f, n, v) => new VerifyPackageAction { File = f, CpuseName = n, Versions = v, Position = a.Position }),
             "install_package" => Package(a, planFolder, (f, n, v) => new InstallPackageAction { File = f, CpuseName = n, Versions = v, Position = a.Position }),
-            "upgrade_package" => Package(a, planFolder, (f, n, v) => new UpgradePackageAction { File = f, CpuseName = n, Versions = v, Position = a.Position }),
+            "upgrade_package" => Upgrade(a, planFolder),
             "download_from_cloud" => Package(a, planFolder, (f, n, v) => new DownloadFromCloudAction { File = f, CpuseName = n, Versions = v, Position = a.Position }),
             "uninstall_package" => Uninstall(a),
             "execute_command" => a.String("command", required: true) is { } c ? new ExecuteCommandAction { Command = c, Position = a.Position } : null,
@@ -81,6 +81,18 @@ public static class ActionFactory
         }
 
         return path is null ? null : make(LocalFile.Resolve(path, folder), name, versions);
+    }
+
+    private static UpgradePackageAction? Upgrade(IPlanAttributes a, string folder)
+    {
+        var target = a.String("target_version");
+        if (target is not null && !Names.IsVersion(target))
+        {
+            a.Error("target_version", $"'{target}' is not a Gaia version such as R82");
+            target = null;
+        }
+
+        return Package(a, folder, (f, n, v) => new UpgradePackageAction { File = f, CpuseName = n, Versions = v, TargetVersion = target, Position = a.Position }) as UpgradePackageAction;
     }
 
     private static UninstallPackageAction? Uninstall(IPlanAttributes a)

@@ -34,7 +34,17 @@ public static partial class PlanChecker
                         Add(p, p.CpuseName is null ? PlanVocabulary.PathKey : "name", $"package name '{RemoteValues.Printable(p.PackageName)}' has characters cdt never sends to a gateway (allowed: letters, digits, space and ._()+,-)");
                     }
 
-                    if (ReferenceEquals(p, plan.FirstPackageAction) && p.ToSpec().Versions.Count == 0)
+                    // A target_version written but refused by the reader is reported there already.
+                    if (p is UpgradePackageAction { EffectiveTargetVersion: null } && !p.AttributePositions.ContainsKey("target_version"))
+                    {
+                        Add(p, PlanVocabulary.PathKey, $"add 'target_version': the Gaia version gateways run once upgraded (cannot tell from the file name '{p.File.FileName}')");
+                    }
+
+                    if (p is UpgradePackageAction && p.Versions.Count == 0)
+                    {
+                        Add(p, PlanVocabulary.PathKey, "add 'versions': the Gaia versions it upgrades from (an upgrade's file name tells only the version it upgrades to)");
+                    }
+                    else if (ReferenceEquals(p, plan.FirstPackageAction) && p.ToSpec().Versions.Count == 0)
                     {
                         Add(p, PlanVocabulary.PathKey, $"add 'versions' (cannot tell which Gaia versions '{p.File.FileName}' applies to from its name; the first package decides eligibility)");
                     }

@@ -30,7 +30,7 @@ public static class PlanVocabulary
         ["import_package"] = [.. PackageKeys, .. Common],
         ["verify_package"] = [.. PackageKeys, .. Common],
         ["install_package"] = [.. PackageKeys, .. Common],
-        ["upgrade_package"] = [.. PackageKeys, .. Common],
+        ["upgrade_package"] = [.. PackageKeys, "target_version", .. Common],
         ["download_from_cloud"] = [.. PackageKeys, .. Common],
         ["uninstall_package"] = ["name", PathKey, .. Common],
         ["execute_command"] = ["command", .. Common],

@@ -87,6 +87,11 @@ public static partial class PlanYamlWriter
                     yield return ("versions", FlowList(p.Versions));
                 }
 
+                if (p is UpgradePackageAction { TargetVersion: { } target })
+                {
+                    yield return ("target_version", Scalar(target));
+                }
+
                 break;
             case CreateSnapshotAction s:
                 yield return ("name", Scalar(s.SnapshotName));

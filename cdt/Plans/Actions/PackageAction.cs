@@ -21,5 +21,11 @@ public abstract record PackageAction : PlanAction
 
     public virtual PackageKind Kind => PackageKind.Hotfix;
 
-    public PackageSpec ToSpec() => PackageSpec.FromFile(File.FullPath, CpuseName, Versions, Kind);
+    /// <summary>
+    /// The package as the engine knows it. An upgrade's file name tells the version it upgrades
+    /// to, never the ones it applies to: those must be written.
+    /// </summary>
+    public PackageSpec ToSpec() => this is UpgradePackageAction upgrade
+        ? new PackageSpec { Path = File.FullPath, Name = CpuseName ?? File.FileName, Versions = Versions, Kind = PackageKind.Upgrade, TargetVersion = upgrade.EffectiveTargetVersion }
+        : PackageSpec.FromFile(File.FullPath, CpuseName, Versions, Kind);
 }

@@ -29,6 +29,10 @@ public static class PackageContexts
             Package = package,
             RunFolder = c.Run.RunFolder,
             RetryFailed = c.Run.RetryFailed,
+            Uninstall = c.Run.Uninstall,
+            ConnectivityUpgrade = c.Run.ConnectivityUpgrade,
+            SecurityGroups = c.Run.SecurityGroups,
+            ActivePassive = c.Run.ActivePassive,
         });
         return new TargetContext(run, c.Unit, c.Target);
     }

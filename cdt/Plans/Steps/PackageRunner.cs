@@ -98,11 +98,11 @@ public static class PackageRunner
             return imported;
         }
 
-        ITargetStep install = a is UpgradePackageAction ? new UpgradeStep() : new InstallPackageStep();
+        // The engine's install step runs 'installer upgrade' for an upgrade, and confirm checks the version then.
         var rest = await Chain(
         [
             () => new VerifyPackageStep().RunAsync(p, ct),
-            () => install.RunAsync(p, ct),
+            () => new InstallPackageStep().RunAsync(p, ct),
             () => new ConfirmInstalledStep().RunAsync(p, ct),
         ]);
         return rest.Status == StepStatus.Failed ? rest : StepResult.Ok(imported.Message + "; " + rest.Message);
@@ -128,19 +128,22 @@ public static class PackageRunner
         return result.Succeeded ? StepResult.Ok("downloaded by CPUSE") : StepResult.Failed("installer download: " + ImportPackageStep.ResultLine(result));
     }
 
-    /// <summary>The CPUSE name the package is installed under, null when it is not, empty when the gateway did not answer.</summary>
+    /// <summary>
+    /// What the package is in place as (its CPUSE name, or the version an upgrade reached), null when
+    /// it is not in place, empty when the gateway did not answer.
+    /// </summary>
     public static async Task<string?> InstalledNameAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
         var (p, _) = await NamedViewAsync(c, a, ct);
         var spec = p.Run.Package!;
-        var installed = await p.Driver.PackagesAsync(p.Remote, PackageListing.Installed, ct);
-        if (!installed.Ok)
+        var presence = await PackagePresence.CheckAsync(p.Driver, p.Remote, spec, ct);
+        if (presence.Error is not null)
         {
-            p.Log("listing installed packages: " + installed.Error);
+            p.Log("checking whether the package is in place: " + presence.Error);
             return string.Empty;
         }
 
-        return PackageListParser.Find(installed.Value!, spec.Name, spec.FileName)?.Name;
+        return presence.InPlace ? presence.CpuseName ?? spec.TargetVersion ?? spec.Name : null;
     }
 
     /// <summary>Runs steps in order; the first failure ends the chain. The messages of what was done are joined.</summary>

@@ -9,6 +9,9 @@ public static class PlanExecution
     public static IReadOnlyList<ITargetStep> Steps(Plan plan, CdtConfig config, Func<PlanMail, CancellationToken, Task>? sendMail) =>
         [.. plan.Settings.UpdateCpuse ? [new AgentStep(config.CpuseAgent)] : Array.Empty<ITargetStep>(), .. PlanActionRunners.Steps(plan, sendMail)];
 
+    /// <summary>cdt.conf as the run sees it: the plan's connectivity_upgrade decides Multi-Version Cluster upgrades, as in CDT.</summary>
+    public static CdtConfig ConfigFor(Plan plan, CdtConfig config) => config with { ConnectivityUpgrade = plan.Settings.ConnectivityUpgrade };
+
     /// <summary>Said once before a run, so nobody wonders why the agent stayed as it was.</summary>
     public static string? Warning(Plan plan, CdtConfig config) =>
         plan.Settings.UpdateCpuse && config.CpuseAgent is null

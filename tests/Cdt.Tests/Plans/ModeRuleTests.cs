@@ -22,6 +22,7 @@ public class ModeRuleTests
             name: before
           - action: upgrade_package
             path: Check_Point_R82_T777_Fresh_Install_and_Upgrade.tgz
+            versions: [R81.20]
         """;
 
     [Test]
@@ -47,7 +48,8 @@ public class ModeRuleTests
         mode.ShouldBe("advanced");
         package.FileName.ShouldBe("Check_Point_R82_T777_Fresh_Install_and_Upgrade.tgz");
         package.Kind.ShouldBe(PackageKind.Upgrade);
-        package.Versions.ShouldBe(["R82"]);
+        package.Versions.ShouldBe(["R81.20"]);
+        package.TargetVersion.ShouldBe("R82");
     }
 
     [Test]

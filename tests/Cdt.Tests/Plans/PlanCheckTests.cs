@@ -81,6 +81,18 @@ public class PlanCheckTests
               - action: import_package
                 path: hotfix.tgz
             """, "p.yml:3:11: import_package: add 'versions' (cannot tell which Gaia versions 'hotfix.tgz' applies to from its name; the first package decides eligibility)" },
+        new object[] { "an upgrade that does not say what it upgrades from, nor to", """
+            actions:
+              - action: upgrade_package
+                path: hotfix.tgz
+            """, "p.yml:3:11: upgrade_package: add 'target_version': the Gaia version gateways run once upgraded (cannot tell from the file name 'hotfix.tgz')\np.yml:3:11: upgrade_package: add 'versions': the Gaia versions it upgrades from (an upgrade's file name tells only the version it upgrades to)" },
+        new object[] { "a target version that is not a Gaia version", """
+            actions:
+              - action: upgrade_package
+                path: hotfix.tgz
+                versions: [R81.20]
+                target_version: 82
+            """, "p.yml:5:21: upgrade_package: '82' is not a Gaia version such as R82" },
         new object[] { "a package name with shell syntax", """
             actions:
               - action: verify_package

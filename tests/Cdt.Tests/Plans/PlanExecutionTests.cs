@@ -158,6 +158,29 @@ public class PlanExecutionTests
     }
 
     [Test]
+    public void AnUpgradeWithConnectivityUpgradeKeepsConnectionsThroughTheClusterVersionChange()
+    {
+        using var h = new PlanRunHarness(Fleets.Clusters(Fleets.HaPair));
+        File.WriteAllText(Path.Combine(h.Engine.Folder, "upgrade-R82-T777.tgz"), "upgrade");
+        var plan = h.Plan("""
+            connectivity_upgrade: true
+            actions:
+              - action: upgrade_package
+                path: upgrade-R82-T777.tgz
+                versions: [R81.20]
+                target_version: R82
+            """);
+
+        var outcome = h.Execute(plan);
+
+        outcome.Result.Succeeded.ShouldBe(2, string.Join("\n", PlanRunHarness.Steps(outcome, "cl-a-m2")));
+        h.Engine.World.Gateways.Values.ShouldAllBe(g => g.Version == "R82");
+        h.Engine.World.CommandLog.ShouldContain(c => c.Contains("cphaconf mvc on", StringComparison.Ordinal));
+        h.Engine.World.CommandLog.ShouldContain(c => c.Contains("installer upgrade", StringComparison.Ordinal));
+        h.Engine.World.Violations.ShouldBeEmpty();
+    }
+
+    [Test]
     public void AnUninstallRemovesThePackageWhereItIsAndHasNothingToDoElsewhere()
     {
         using var h = new PlanRunHarness("""

@@ -95,17 +95,31 @@ public class PlanReaderTests
             actions:
               - action: execute_command
                 command: fw ver
-              - action: upgrade_package
-                path: Check_Point_R82_T777_Fresh_Install_and_Upgrade.tgz
               - action: install_package
                 path: Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz
+              - action: upgrade_package
+                path: Check_Point_R82_T777_Fresh_Install_and_Upgrade.tgz
+                versions: [R81.20]
             """);
 
         var spec = PlanLoader.Load(path).RequireFirstPackage();
 
-        spec.FileName.ShouldBe("Check_Point_R82_T777_Fresh_Install_and_Upgrade.tgz");
-        spec.Versions.ShouldBe(["R82"]);
+        spec.FileName.ShouldBe("Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz");
+        spec.Versions.ShouldBe(["R81.20"]);
+        spec.Kind.ShouldBe(Cdt.Config.PackageKind.Hotfix);
+    }
+
+    [Test]
+    public void AnUpgradeAppliesToTheVersionsWrittenAndUpgradesToTheOneInItsFileName()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("p.yml", "actions:\n  - action: upgrade_package\n    path: Check_Point_R82_T777_Fresh_Install_and_Upgrade.tgz\n    versions: [R81.10, R81.20]\n");
+
+        var spec = PlanLoader.Load(path).RequireFirstPackage();
+
         spec.Kind.ShouldBe(Cdt.Config.PackageKind.Upgrade);
+        spec.Versions.ShouldBe(["R81.10", "R81.20"]);
+        spec.TargetVersion.ShouldBe("R82");
     }
 
     [Test]

@@ -54,7 +54,7 @@ public sealed class PlanRunHarness : IDisposable
     /// <summary>cdt execute --plan: Advanced mode (cdt.conf without its package section).</summary>
     public ExecuteOutcome Execute(Plan plan, bool resume = false) => Run(new ExecuteRequest
     {
-        Config = Advanced,
+        Config = PlanExecution.ConfigFor(plan, Advanced),
         ListPath = Engine.ListPath,
         Steps = PrepareJob.ExecuteSteps(Advanced, plan, Engine.ListPath, SendMail, Warnings.Add),
         Package = PlanActionRunners.InstalledPackage(plan),
