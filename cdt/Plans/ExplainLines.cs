@@ -55,8 +55,8 @@ public static class ExplainLines
             "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + $"  -> lists {Label(p)}, else failure: import it first",
             .. Verify(t, p),
         ],
-        InstallPackageAction p => Install(t, p, GaiaCommands.Install(t, p.PackageName), following: true),
-        UpgradePackageAction p => Install(t, p, GaiaCommands.Upgrade(t, p.PackageName), following: false),
+        InstallPackageAction p => Install(t, p, GaiaCommands.Install(t, p.PackageName)),
+        UpgradePackageAction p => Install(t, p, GaiaCommands.Upgrade(t, p.PackageName)),
         DownloadFromCloudAction p =>
         [
             .. Name(t, p),
@@ -120,17 +120,21 @@ public static class ExplainLines
 
     private static string Label(PackageAction p) => p.CpuseName is { } n ? "\"" + n + "\"" : "the package";
 
-    private static IReadOnlyList<string> Install(Target t, PackageAction p, string installCommand, bool following) =>
+    private static IReadOnlyList<string> Install(Target t, PackageAction p, string installCommand) =>
     [
         .. Name(t, p),
-        "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists {Label(p)}: already installed, done",
+        p is UpgradePackageAction u
+            ? "$ " + GaiaCommands.Version(t) + $"  -> already runs {u.EffectiveTargetVersion}: done"
+            : "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists {Label(p)}: already installed, done",
         .. Send(t, p.File.Written, p.File.FileName),
         .. Import(t, p),
         .. Verify(t, p),
-        .. following ? ["$ " + GaiaCommands.ShowPackage(t, p.PackageName) + "  -> Installed: done; Installing (an earlier attempt): follow it"] : Array.Empty<string>(),
+        "$ " + GaiaCommands.ShowPackage(t, p.PackageName) + "  -> Installed: done; Installing (an earlier attempt): follow it",
         "$ " + installCommand,
         .. WaitForReboot(t),
-        "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists {Label(p)}",
+        p is UpgradePackageAction up
+            ? "$ " + GaiaCommands.Version(t) + $"  -> {up.EffectiveTargetVersion}"
+            : "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists {Label(p)}",
     ];
 
     private static IReadOnlyList<string> WaitForReboot(Target t) =>

@@ -103,7 +103,7 @@ public static class PlanExplainer
         Step(sb, ref step, $"Post-check: $ {GaiaCommands.ClusterState(first)}  -> healthy as in the pre-check, and every member {Ready(plan)}");
         sb.Append("  A critical failure on a ").Append(otherWord).Append(" stops the cluster there: ").Append(a.Name)
             .Append(" is never touched and keeps serving traffic.\n");
-        Connectivity(sb, plan);
+        Connectivity(sb, plan, first);
         sb.Append("  The plan on each member (shown for ").Append(first.Name).Append("):\n");
         PlanOn(sb, plan, first, agent);
     }
@@ -125,7 +125,6 @@ public static class PlanExplainer
         Step(sb, ref step, $"Post-check: $ {GaiaCommands.VrrpState(first)}  -> one master and the others backup again (within execute.failover_timeout)");
         sb.Append("  A critical failure on a backup member stops the cluster there: ").Append(master.Target.Name)
             .Append(" is never touched and keeps serving traffic.\n");
-        Connectivity(sb, plan);
         sb.Append("  The plan on each member (shown for ").Append(first.Name).Append("):\n");
         PlanOn(sb, plan, first, agent);
     }
@@ -134,16 +133,20 @@ public static class PlanExplainer
         sb.Append("  ").Append(step++).Append(". ").Append(text).Append('\n');
 
     /// <summary>What "upgraded" means for a plan: the package it installs is installed, else its plan succeeded.</summary>
-    private static string Ready(Plan plan) =>
-        Steps.PlanActionRunners.InstalledPackage(plan) is { } p
-            ? $"has {p.Name} ($ show installer packages installed)"
-            : "has run the plan successfully";
-
-    private static void Connectivity(StringBuilder sb, Plan plan)
+    private static string Ready(Plan plan) => Steps.PlanActionRunners.InstalledPackage(plan) switch
     {
-        if (plan.Settings.ConnectivityUpgrade && plan.Actions.OfType<UpgradePackageAction>().Any())
+        { Kind: Config.PackageKind.Upgrade } u => $"runs {u.TargetVersion} ($ fw ver)",
+        { } p => $"has {p.Name} ($ show installer packages installed)",
+        null => "has run the plan successfully",
+    };
+
+    private static void Connectivity(StringBuilder sb, Plan plan, Transport.Target t)
+    {
+        if (plan.Settings.ConnectivityUpgrade && Steps.PlanActionRunners.InstalledPackage(plan) is { Kind: Config.PackageKind.Upgrade })
         {
-            sb.Append("  connectivity_upgrade: connections are kept through the version change (Multi-Version Cluster).\n");
+            sb.Append("  connectivity_upgrade: connections are kept through the version change (Multi-Version Cluster): $ ")
+                .Append(GaiaCommands.Mvc(t, on: true)).Append(" on each upgraded member before the failover, $ ")
+                .Append(GaiaCommands.Mvc(t, on: false)).Append(" on every member at the end.\n");
         }
     }
 

@@ -47,6 +47,19 @@ public class PlanExplainTests
     }
 
     [Test]
+    public async Task AnUpgradeIsExplainedWithTheVersionItReachesAndConnectivityUpgrade()
+    {
+        using var temp = new TempFolder();
+        temp.Write("Check_Point_R82_T777_Fresh_Install_and_Upgrade.tgz", "upgrade");
+        temp.Write("p.yml", "connectivity_upgrade: true\nactions:\n  - action: upgrade_package\n    path: Check_Point_R82_T777_Fresh_Install_and_Upgrade.tgz\n    versions: [R81.20]\n");
+
+        var outcome = await CliRunner.RunAsync(temp.Path, "plan", "explain", "p.yml");
+
+        outcome.ExitCode.ShouldBe(0, outcome.Error);
+        outcome.Out.ShouldMatchGolden("explained.upgrade");
+    }
+
+    [Test]
     public async Task APlanWithProblemsIsNotExplained()
     {
         using var temp = new TempFolder();
