@@ -56,7 +56,7 @@ public static class DemoCommand
             var execute = plan is null
                 ? new ExecuteRequest { Config = config, ListPath = listPath, Steps = BasicPlan.Build(config), Package = package }
                 : new ExecuteRequest { Config = Plans.Steps.PlanExecution.ConfigFor(plan, config), ListPath = listPath, Steps = Plans.Steps.PlanExecution.Steps(plan, config, sendMail: null), Package = Plans.Steps.PlanActionRunners.InstalledPackage(plan), PlanPath = plan.Path };
-            return await ExecuteCommand.RunAsync(context.WithTime(time), config, execute, ct);
+            return await ExecuteCommand.RunAsync(context.WithTime(time), config, execute, ct, plan is null ? null : Plans.Steps.SecurityGroupGuard.Registry(plan));
         });
         return command;
     }

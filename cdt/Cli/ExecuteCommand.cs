@@ -82,7 +82,7 @@ public static class ExecuteCommand
             var runContext = config.Transport == Config.TransportKind.Simulator
                 ? context.WithTime(new Simulation.ScaledTimeProvider(context.Time.GetLocalNow(), config.Simulator.TimeScale, context.Time))
                 : context;
-            return await RunAsync(runContext, config, request, ct);
+            return await RunAsync(runContext, config, request, ct, advanced is null ? null : SecurityGroupGuard.Registry(advanced));
         });
         return command;
     }

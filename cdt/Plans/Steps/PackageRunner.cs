@@ -84,12 +84,16 @@ public static class PackageRunner
         return await new VerifyPackageStep().RunAsync(p, ct);
     }
 
-    /// <summary>Installs (or upgrades), importing first when needed; already installed is success with nothing to do.</summary>
-    public static async Task<StepResult> InstallAsync(TargetContext c, PackageAction a, CancellationToken ct)
+    /// <summary>
+    /// The first part of an install or upgrade: nothing when the package is in place; else send,
+    /// import and verify it. The name CPUSE lists it under is kept on the target for the install
+    /// (a Security Group's group install uses it).
+    /// </summary>
+    public static async Task<StepResult> PrepareInstallAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
         if (await InstalledNameAsync(c, a, ct) is { } known)
         {
-            return known.Length == 0 ? StepResult.Failed("cannot list the installed packages") : StepResult.Skipped($"already installed as '{known}'");
+            return known.Length == 0 ? StepResult.Failed("cannot tell whether the package is in place") : StepResult.Skipped($"already in place as '{known}'");
         }
 
         var (imported, p) = await SendAndImportAsync(c, a, ct);
@@ -98,14 +102,36 @@ public static class PackageRunner
             return imported;
         }
 
+        if (c.Run.Package?.Path == p.Run.Package!.Path)
+        {
+            c.CpuseName = p.CpuseName;
+        }
+
+        var verified = await new VerifyPackageStep().RunAsync(p, ct);
+        return verified.Status == StepStatus.Failed ? verified : StepResult.Ok(imported.Message + "; " + verified.Message);
+    }
+
+    /// <summary>The install (or upgrade) itself, once prepared: already in place is success with nothing to do.</summary>
+    public static async Task<StepResult> InstallAsync(TargetContext c, PackageAction a, CancellationToken ct)
+    {
+        if (await InstalledNameAsync(c, a, ct) is { } known)
+        {
+            return known.Length == 0 ? StepResult.Failed("cannot tell whether the package is in place") : StepResult.Skipped($"already in place as '{known}'");
+        }
+
+        // Imported by the preparation: this only learns the name CPUSE lists it under.
+        var (imported, p) = await SendAndImportAsync(c, a, ct);
+        if (imported.Status == StepStatus.Failed)
+        {
+            return imported;
+        }
+
         // The engine's install step runs 'installer upgrade' for an upgrade, and confirm checks the version then.
-        var rest = await Chain(
+        return await Chain(
         [
-            () => new VerifyPackageStep().RunAsync(p, ct),
             () => new InstallPackageStep().RunAsync(p, ct),
             () => new ConfirmInstalledStep().RunAsync(p, ct),
         ]);
-        return rest.Status == StepStatus.Failed ? rest : StepResult.Ok(imported.Message + "; " + rest.Message);
     }
 
     /// <summary>CPUSE downloads the package itself; done when it is imported (or installed) already.</summary>

@@ -5,13 +5,19 @@ namespace Cdt.Plans.Steps;
 /// <summary>Turns a plan into the engine's steps: one step per action, in order, with the right work.</summary>
 public static class PlanActionRunners
 {
+    /// <summary>
+    /// One step per action; an install or upgrade is two: its preparation (send, import, verify)
+    /// and the install itself, which a Security Group replaces by its group install.
+    /// </summary>
     public static IReadOnlyList<ITargetStep> Steps(Plan plan, Func<PlanMail, CancellationToken, Task>? sendMail) =>
-        [.. plan.Actions.Select((a, i) => Step(i + 1, a, sendMail))];
+        [.. plan.Actions.SelectMany((a, i) => a is InstallPackageAction or UpgradePackageAction
+            ? new[] { new PlanActionStep(i + 1, a, (c, ct) => PackageRunner.PrepareInstallAsync(c, (PackageAction)a, ct), "prepare"), Step(i + 1, a, sendMail) }
+            : [Step(i + 1, a, sendMail)])];
 
     public static ITargetStep Step(int number, PlanAction action, Func<PlanMail, CancellationToken, Task>? sendMail) => action switch
     {
         InstallPackageAction or UpgradePackageAction => new PlanSummaryStep(number, action, (c, ct) => PackageRunner.InstallAsync(c, (PackageAction)action, ct)),
-        UninstallPackageAction u => new PlanSummaryStep(number, action, (c, ct) => GatewayRunner.UninstallAsync(c, u, ct)),
+        UninstallPackageAction u => new PlanActionStep(number, action, (c, ct) => GatewayRunner.UninstallAsync(c, u, ct)),
         SendPackageAction p => new PlanActionStep(number, action, (c, ct) => PackageRunner.SendAsync(c, p, ct)),
         ImportPackageAction p => new PlanActionStep(number, action, (c, ct) => PackageRunner.ImportAsync(c, p, ct)),
         VerifyPackageAction p => new PlanActionStep(number, action, (c, ct) => PackageRunner.VerifyAsync(c, p, ct)),

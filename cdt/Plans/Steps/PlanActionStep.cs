@@ -12,14 +12,17 @@ public class PlanActionStep : ITargetStep
 {
     private readonly Func<TargetContext, CancellationToken, Task<StepResult>> _work;
 
-    public PlanActionStep(int number, PlanAction action, Func<TargetContext, CancellationToken, Task<StepResult>> work)
+    public PlanActionStep(int number, PlanAction action, Func<TargetContext, CancellationToken, Task<StepResult>> work, string? part = null)
     {
-        Name = action.ActionName + "#" + number.ToString(CultureInfo.InvariantCulture);
+        Name = action.ActionName + "#" + number.ToString(CultureInfo.InvariantCulture) + (part is null ? string.Empty : ":" + part);
         Action = action;
         _work = work;
     }
 
-    /// <summary>The action and its place in the plan, e.g. <c>install_package#3</c>: unique per target in the journal.</summary>
+    /// <summary>
+    /// The action and its place in the plan, e.g. <c>install_package#3</c> (and its first part,
+    /// <c>install_package#3:prepare</c>): unique per target in the journal.
+    /// </summary>
     public string Name { get; }
 
     public PlanAction Action { get; }

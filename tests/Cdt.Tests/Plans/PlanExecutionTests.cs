@@ -222,8 +222,9 @@ public class PlanExecutionTests
         var steps = PlanRunHarness.Steps(outcome, "gw01");
         steps[0].ShouldEndWith("; imported as 'Hotfix T92'");
         steps[1].ShouldBe("verify_package#2 ok: Verifier results: Installation is allowed.");
-        steps[2].ShouldContain("installed in ");
-        steps[3].ShouldStartWith("uninstall_package#4 ok: 'Hotfix T92' uninstalled");
+        steps[2].ShouldStartWith("install_package#3:prepare ok: already on the gateway (same MD5); already imported as 'Hotfix T92'");
+        steps[3].ShouldStartWith("install_package#3 ok: installed in ");
+        steps[4].ShouldStartWith("uninstall_package#4 ok: 'Hotfix T92' uninstalled");
         h.Engine.World.Gateways["gw01"].InstallCount["Hotfix T92"].ShouldBe(1);
         h.Engine.World.Gateways["gw01"].Installed.ShouldNotContain("Hotfix T92");
     }

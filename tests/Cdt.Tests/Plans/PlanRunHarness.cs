@@ -60,7 +60,7 @@ public sealed class PlanRunHarness : IDisposable
         Package = PlanActionRunners.InstalledPackage(plan),
         PlanPath = plan.Path,
         Resume = resume,
-    }, new ChoreographyRegistry(), []);
+    }, SecurityGroupGuard.Registry(plan), []);
 
     /// <summary>cdt execute in Basic mode, with what prepare recorded.</summary>
     public ExecuteOutcome ExecuteBasic() => Run(new ExecuteRequest

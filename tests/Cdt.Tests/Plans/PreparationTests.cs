@@ -66,7 +66,7 @@ public class PreparationTests
         var executed = h.Execute(plan);
 
         PlanRunHarness.Steps(prepared, "gw01").Select(Name).ShouldBe(["prepare pkg_R81_20_T92.tgz ok", "execute_script#1 ok"]);
-        PlanRunHarness.Steps(executed, "gw01").Select(Name).ShouldBe(["execute_script#1 skipped", "install_package#2 ok", "execute_script#3 ok"]);
+        PlanRunHarness.Steps(executed, "gw01").Select(Name).ShouldBe(["execute_script#1 skipped", "install_package#2:prepare ok", "install_package#2 ok", "execute_script#3 ok"]);
         h.Commands("gw01").Where(c => c.StartsWith(ScriptRun, StringComparison.Ordinal)).ShouldBe([ScriptRun + " '--before'", ScriptRun + " '--after'"]);
         h.Commands("gw01").Count(c => c.StartsWith("md5sum '/var/log/upload/pkg_R81_20_T92.tgz'", StringComparison.Ordinal)).ShouldBeGreaterThan(1);
         h.Engine.World.Gateways["gw01"].InstallCount["Hotfix T92"].ShouldBe(1);
@@ -129,5 +129,5 @@ public class PreparationTests
         return h;
     }
 
-    private static string Name(string step) => step[..step.IndexOf(':', StringComparison.Ordinal)];
+    private static string Name(string step) => step[..step.IndexOf(": ", StringComparison.Ordinal)];
 }
