@@ -68,6 +68,13 @@ public static class PlanExplainer
             case ClusterKind.Vrrp:
                 Vrrp(sb, plan, unit, agent);
                 break;
+            case ClusterKind.MaestroSecurityGroup or ClusterKind.ElasticXlSecurityGroup or ClusterKind.DualChassis:
+                sb.Append(Steps.SecurityGroupGuard.Refusal(plan) is { } refusal
+                    ? "  Not run: " + refusal + ".\n"
+                    : "  The actions before the install run on every member, with the install's send, import and verify; the install runs\n"
+                      + "  logical group by logical group (or chassis by chassis), from gClish on a member of the group, while the others\n"
+                      + "  carry the traffic (see the README); the actions after it run on every member.\n");
+                break;
             default:
                 sb.Append("  Not explained by this version: ").Append(title)
                     .Append(" members follow their own choreography (see the README).\n");
