@@ -20,12 +20,12 @@ public static partial class RemoteValues
     [GeneratedRegex(@"^[A-Za-z0-9 ._:=,@%+/\-]{0,200}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ArgumentShape();
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}\z", RegexOptions.CultureInvariant)]
     private static partial Regex SnapshotNameShape();
 
     // A plan's own command (execute_command, wait_for): CDT forbids shell syntax in it (">", "|",
     // "*", ...); double quotes may group words, nothing else is special.
-    [GeneratedRegex(@"^[A-Za-z0-9/][A-Za-z0-9 ._:=,@%+/""\-]{0,499}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9/][A-Za-z0-9 ._:=,@%+/""\-]{0,499}\z", RegexOptions.CultureInvariant)]
     private static partial Regex CommandShape();
 
     public static bool IsPackageName(string value) => PackageNameShape().IsMatch(value) && value == value.Trim();

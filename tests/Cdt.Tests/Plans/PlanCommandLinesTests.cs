@@ -72,12 +72,14 @@ public partial class PlanCommandLinesTests
     [TestCase("clish -c \"show version all")]
     [TestCase("echo 'x'")]
     [TestCase("fw ver\nreboot")]
+    [TestCase("fw ver\n")]
     [TestCase("-rf /")]
     public void ACommandWithShellSyntaxIsRefusedBeforeAnythingIsSent(string command) =>
         Should.Throw<UnsafeValueException>(() => GaiaCommands.UserCommand(new Target { Name = "gw1", Host = "10.0.0.1" }, command));
 
     [TestCase("before jhf")]
     [TestCase("x;reboot")]
+    [TestCase("before\n")]
     [TestCase("")]
     public void ASnapshotNameOutsideGaiasRuleIsRefused(string name) =>
         Should.Throw<UnsafeValueException>(() => GaiaCommands.Snapshot(new Target { Name = "gw1", Host = "10.0.0.1" }, name, "ok"));
