@@ -31,7 +31,8 @@ public static class ExecuteCommand
         var resumeOption = new Option<bool>("--resume") { Description = "Continue the latest run of this list" };
         var run = new Option<string?>("--run") { Description = "Resume this run folder (default: the latest run of the list)" };
         var retry = new Option<bool>("--retry-failed") { Description = "On resume, run the targets that failed again" };
-        var command = new Command(name, description) { list, plan, deadline, dryRun, retry, run };
+        var ignoreLock = new Option<bool>("--ignore-lock") { Description = "Run even though a schedule's update lock is set (see cdt status)" };
+        var command = new Command(name, description) { list, plan, deadline, dryRun, retry, run, ignoreLock };
         if (!resume)
         {
             command.Options.Add(resumeOption);
@@ -59,7 +60,7 @@ public static class ExecuteCommand
             {
                 Config = advanced is null ? config : PlanExecution.ConfigFor(advanced, config),
                 ListPath = listPath,
-                Steps = PrepareJob.ExecuteSteps(config, advanced, listPath, sendMail: null, w => context.Error.WriteLine("cdt: warning: " + w)),
+                Steps = PrepareJob.ExecuteSteps(config, advanced, listPath, config.Smtp is { } smtp ? new Scheduling.SmtpMailSender(smtp, context.Environment) : null, w => context.Error.WriteLine("cdt: warning: " + w)),
                 Package = advanced is null ? config.Package : PlanActionRunners.InstalledPackage(advanced),
                 PlanPath = planPath,
                 Deadline = deadlineValue,
@@ -76,6 +77,16 @@ public static class ExecuteCommand
                 var estimator = new DurationEstimator(DurationEstimator.FromJournals(settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
                 await context.Out.WriteAsync(DryRun.Render(runPlan, settings, estimator, context.Time.GetLocalNow()));
                 return ExitCodes.Ok;
+            }
+
+            if (!parse.GetValue(ignoreLock) && Scheduling.UpdateLocks.ManualRunRefusals(context.Resolve(config.StateDir), config.Schedules) is { Count: > 0 } refusals)
+            {
+                foreach (var refusal in refusals)
+                {
+                    await context.Error.WriteLineAsync("cdt: " + refusal);
+                }
+
+                return ExitCodes.Locked;
             }
 
             // The simulated fleet lives on simulated time: a night's run takes seconds.

@@ -35,4 +35,11 @@ public sealed record CdtConfig
     public SecurityGroupSettings SecurityGroups { get; init; } = new();
 
     public ActivePassiveSettings ActivePassive { get; init; } = new();
+
+    /// <summary>Where schedules keep their state and locks; relative (for the embedded sample) means from the working folder.</summary>
+    public string StateDir { get; init; } = ".cdt-state";
+
+    public SmtpSettings? Smtp { get; init; }
+
+    public IReadOnlyList<ScheduleSettings> Schedules { get; init; } = [];
 }

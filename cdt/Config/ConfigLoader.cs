@@ -75,6 +75,9 @@ public static class ConfigLoader
         var execute = ExecuteSettingsReader.Read(root.Map("execute"), Resolve, baseDirectory);
         var securityGroups = ProcedureSettingsReader.ReadSecurityGroups(root.Map("security_groups"));
         var activePassive = ProcedureSettingsReader.ReadActivePassive(root.Map("active_passive"));
+        var stateDir = Resolve(root.String("state_dir") ?? ".cdt-state");
+        var smtp = SchedulesReader.ReadSmtp(root.Map("smtp"));
+        var schedules = SchedulesReader.Read(root, Resolve, package, smtp);
         root.RejectUnknownKeys("cdt.conf");
 
         if (diagnostics.Count > 0)
@@ -97,6 +100,9 @@ public static class ConfigLoader
             Execute = execute,
             SecurityGroups = securityGroups,
             ActivePassive = activePassive,
+            StateDir = stateDir,
+            Smtp = smtp,
+            Schedules = schedules,
         };
     }
 
@@ -123,7 +129,7 @@ public static class ConfigLoader
         return new SimulatorSettings { TimeScale = scale };
     }
 
-    private static PackageSpec? ReadPackage(YamlMap? m, Func<string, string> resolve)
+    internal static PackageSpec? ReadPackage(YamlMap? m, Func<string, string> resolve)
     {
         if (m is null)
         {

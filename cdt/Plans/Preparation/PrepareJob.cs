@@ -56,7 +56,7 @@ public sealed record PrepareJob(CdtConfig Config, ExecuteRequest Request, Choreo
     /// The steps of an execute: Basic mode's (cdt.conf) or the plan's, less the pre-scripts that
     /// <c>cdt prepare</c> already ran on a target (only while the scripts are unchanged).
     /// </summary>
-    public static IReadOnlyList<ITargetStep> ExecuteSteps(CdtConfig config, Plan? plan, string listPath, Func<Steps.PlanMail, CancellationToken, Task>? sendMail, Action<string> warn)
+    public static IReadOnlyList<ITargetStep> ExecuteSteps(CdtConfig config, Plan? plan, string listPath, Scheduling.IMailSender? sendMail, Action<string> warn)
     {
         var steps = plan is null ? Execution.Steps.BasicPlan.Build(config) : Steps.PlanExecution.Steps(plan, config, sendMail);
         return SkipIfPreparedStep.Wrap(steps, PreparationStore.Load(listPath, warn), plan is null ? "basic" : "advanced", PreScripts.Identities(config, plan));

@@ -12,7 +12,7 @@ public static class NoticeRunner
     }
 
     /// <summary>A mail that cannot be sent is a failed non-critical step: the report shows it as a warning.</summary>
-    public static async Task<StepResult> MailAsync(TargetContext c, SendEmailAction a, Func<PlanMail, CancellationToken, Task>? send, CancellationToken ct)
+    public static async Task<StepResult> MailAsync(TargetContext c, SendEmailAction a, Scheduling.IMailSender? send, CancellationToken ct)
     {
         if (send is null)
         {
@@ -22,7 +22,7 @@ public static class NoticeRunner
         var body = $"Gateway: {c.Target.Name}\nRun: {c.Run.RunFolder}\n\n{a.Body}";
         try
         {
-            await send(new PlanMail(a.To, a.Subject, body), ct);
+            await send.SendAsync(new Scheduling.OutgoingMail { To = a.To, Subject = a.Subject, Body = body }, ct);
             return StepResult.Ok("mail sent to " + string.Join(", ", a.To));
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)

@@ -9,12 +9,12 @@ public static class PlanActionRunners
     /// One step per action; an install or upgrade is two: its preparation (send, import, verify)
     /// and the install itself, which a Security Group replaces by its group install.
     /// </summary>
-    public static IReadOnlyList<ITargetStep> Steps(Plan plan, Func<PlanMail, CancellationToken, Task>? sendMail) =>
+    public static IReadOnlyList<ITargetStep> Steps(Plan plan, Scheduling.IMailSender? sendMail) =>
         [.. plan.Actions.SelectMany((a, i) => a is InstallPackageAction or UpgradePackageAction
             ? new[] { new PlanActionStep(i + 1, a, (c, ct) => PackageRunner.PrepareInstallAsync(c, (PackageAction)a, ct), "prepare"), Step(i + 1, a, sendMail) }
             : [Step(i + 1, a, sendMail)])];
 
-    public static ITargetStep Step(int number, PlanAction action, Func<PlanMail, CancellationToken, Task>? sendMail) => action switch
+    public static ITargetStep Step(int number, PlanAction action, Scheduling.IMailSender? sendMail) => action switch
     {
         InstallPackageAction or UpgradePackageAction => new PlanSummaryStep(number, action, (c, ct) => PackageRunner.InstallAsync(c, (PackageAction)action, ct)),
         UninstallPackageAction u => new PlanActionStep(number, action, (c, ct) => GatewayRunner.UninstallAsync(c, u, ct)),

@@ -6,7 +6,7 @@ namespace Cdt.Plans.Steps;
 /// <summary>What the engine needs to run a plan (Advanced mode): its steps and the package cluster checks look for.</summary>
 public static class PlanExecution
 {
-    public static IReadOnlyList<ITargetStep> Steps(Plan plan, CdtConfig config, Func<PlanMail, CancellationToken, Task>? sendMail) =>
+    public static IReadOnlyList<ITargetStep> Steps(Plan plan, CdtConfig config, Scheduling.IMailSender? sendMail) =>
         [.. plan.Settings.UpdateCpuse ? [new AgentStep(config.CpuseAgent)] : Array.Empty<ITargetStep>(), .. PlanActionRunners.Steps(plan, sendMail)];
 
     /// <summary>cdt.conf as the run sees it: the plan's connectivity_upgrade decides Multi-Version Cluster upgrades, as in CDT.</summary>

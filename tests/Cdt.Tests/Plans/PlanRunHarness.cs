@@ -24,12 +24,16 @@ public sealed class PlanRunHarness : IDisposable
 
     public EngineHarness Engine { get; }
 
-    public List<PlanMail> Mails { get; } = [];
+    public List<Cdt.Scheduling.OutgoingMail> Mails => _mail.Sent;
 
     public List<string> Warnings { get; } = [];
 
     /// <summary>Makes the mail port fail, as an unreachable relay would.</summary>
-    public bool MailFails { get; set; }
+    public bool MailFails
+    {
+        get => _mail.Fails;
+        set => _mail.Fails = value;
+    }
 
     /// <summary>Writes a YAML plan beside the list and loads it; it must pass the check.</summary>
     public Plan Plan(string yaml)
@@ -103,16 +107,28 @@ public sealed class PlanRunHarness : IDisposable
 
     public void Dispose() => Engine.Dispose();
 
-    private Task SendMail(PlanMail mail, CancellationToken ct)
+    /// <summary>A mail relay that keeps what it is given, or refuses like an unreachable one.</summary>
+    private sealed class RecordingMail : Cdt.Scheduling.IMailSender
     {
-        if (MailFails)
-        {
-            throw new System.Net.Mail.SmtpException("relay refused the connection");
-        }
+        public List<Cdt.Scheduling.OutgoingMail> Sent { get; } = [];
 
-        Mails.Add(mail);
-        return Task.CompletedTask;
+        public bool Fails { get; set; }
+
+        public Task SendAsync(Cdt.Scheduling.OutgoingMail mail, CancellationToken ct)
+        {
+            if (Fails)
+            {
+                throw new System.Net.Mail.SmtpException("relay refused the connection");
+            }
+
+            Sent.Add(mail);
+            return Task.CompletedTask;
+        }
     }
+
+    private readonly RecordingMail _mail = new();
+
+    private Cdt.Scheduling.IMailSender SendMail => _mail;
 
     private ExecuteOutcome Run(ExecuteRequest request, ChoreographyRegistry choreographies, IReadOnlyList<IRunObserver> observers)
     {
