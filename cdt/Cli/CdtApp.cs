@@ -30,6 +30,8 @@ public static class CdtApp
         root.Subcommands.Add(ExecuteCommand.Build(context));
         root.Subcommands.Add(ExecuteCommand.BuildResume(context));
         root.Subcommands.Add(GroupsCommand.Build(context));
+        root.Subcommands.Add(PlanCommand.Build(context));
+        root.Subcommands.Add(PrepareCommand.Build(context));
         root.Subcommands.Add(DaemonCommand.Build(context));
         root.Subcommands.Add(RunDueCommand.Build(context));
         root.Subcommands.Add(UnlockCommand.Build(context));

@@ -5,6 +5,8 @@ using Cdt.Execution;
 using Cdt.Execution.Choreography;
 using Cdt.Execution.Steps;
 using Cdt.Files;
+using Cdt.Plans.Preparation;
+using Cdt.Plans.Steps;
 using Cdt.Reporting;
 using Cdt.Transport;
 
@@ -42,10 +44,16 @@ public static class ExecuteCommand
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var planPath = parse.GetValue(plan) is { } p ? context.Resolve(p) : null;
-            var (package, _) = Settings.ResolvePackage(config, planPath);
-            if (planPath is not null)
+            var advanced = Settings.ResolvePlan(config, planPath);
+            var listPath = context.Resolve(parse.GetValue(list)!);
+            var removing = parse.GetValue(uninstall);
+            if (removing && advanced is not null)
             {
-                throw new CdtInputException(planPath, null, null, "executing deployment plans (Advanced mode) is not available in this build: use Basic mode (a package in cdt.conf)");
+                throw new CdtInputException(planPath!, null, null, "--uninstall removes the package of cdt.conf (Basic mode); in a deployment plan, use an uninstall action instead");
+            }
+            if (advanced is not null && PlanExecution.Warning(advanced, config) is { } warning)
+            {
+                await context.Error.WriteLineAsync("cdt: warning: " + warning);
             }
 
             DateTimeOffset? deadlineValue = null;
@@ -56,17 +64,19 @@ public static class ExecuteCommand
 
             var request = new ExecuteRequest
             {
-                Config = config,
-                ListPath = context.Resolve(parse.GetValue(list)!),
-                Steps = BasicPlan.Build(config, parse.GetValue(uninstall)),
-                Package = package,
+                Config = advanced is null ? config : PlanExecution.ConfigFor(advanced, config),
+                ListPath = listPath,
+                Steps = removing
+                    ? BasicPlan.Build(config, uninstall: true)
+                    : PrepareJob.ExecuteSteps(config, advanced, listPath, config.Smtp is { } smtp ? new Scheduling.SmtpMailSender(smtp, context.Environment) : null, w => context.Error.WriteLine("cdt: warning: " + w)),
+                Package = advanced is null ? config.Package : PlanActionRunners.InstalledPackage(advanced),
                 PlanPath = planPath,
                 Deadline = deadlineValue,
                 Resume = resume || parse.GetValue(resumeOption),
                 ResumeFolder = parse.GetValue(run) is { } r ? context.Resolve(r) : null,
                 RetryFailed = parse.GetValue(retry),
-                Uninstall = parse.GetValue(uninstall),
-                LogConfig = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Source)) ?? ".", "config", "NLog.config"),
+                Uninstall = removing,
+                LogConfig = LogConfigFor(config),
             };
 
             if (parse.GetValue(dryRun))
@@ -92,12 +102,17 @@ public static class ExecuteCommand
             var runContext = config.Transport == Config.TransportKind.Simulator
                 ? context.WithTime(new Simulation.ScaledTimeProvider(context.Time.GetLocalNow(), config.Simulator.TimeScale, context.Time))
                 : context;
-            return await RunAsync(runContext, config, request, ct);
+            return await RunAsync(runContext, config, request, ct, advanced is null ? null : SecurityGroupGuard.Registry(advanced));
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(CliContext context, Config.CdtConfig config, ExecuteRequest request, CancellationToken ct)
+    /// <summary>config/NLog.config next to cdt.conf.</summary>
+    public static string LogConfigFor(Config.CdtConfig config) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Source)) ?? ".", "config", "NLog.config");
+
+    public static async Task<int> RunAsync(CliContext context, Config.CdtConfig config, ExecuteRequest request, CancellationToken ct,
+        ChoreographyRegistry? choreographies = null, IReadOnlyList<IRunObserver>? observers = null)
     {
         using var control = new RunControl();
         var presses = 0;
@@ -128,8 +143,8 @@ public static class ExecuteCommand
             IRunObserver progress = context.IsInteractive
                 ? new LiveProgress(context.Error, context.Time)
                 : new PlainProgress(context.Error);
-            var service = new ExecutionService(inv => RemoteShellFactory.Create(config, inv, context.Time), context.Time, new ChoreographyRegistry(), Environment.ProcessId);
-            var outcome = await service.RunAsync(request, control, [new QuietOnBrokenTerminal(progress)], w => context.Error.WriteLine("cdt: warning: " + w));
+            var service = new ExecutionService(inv => RemoteShellFactory.Create(config, inv, context.Time), context.Time, choreographies ?? new ChoreographyRegistry(), Environment.ProcessId);
+            var outcome = await service.RunAsync(request, control, [new QuietOnBrokenTerminal(progress), .. observers ?? []], w => context.Error.WriteLine("cdt: warning: " + w));
             var exit = ExitCodeOf(outcome.Result);
             var r = outcome.Result;
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{r.Succeeded} succeeded, {r.Failed} failed, {r.NotStarted} not started") + (r.StopMessage is null ? string.Empty : "; stopped: " + r.StopMessage));

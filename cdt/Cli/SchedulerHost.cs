@@ -1,5 +1,6 @@
 using Cdt.Config;
 using Cdt.Files;
+using Cdt.Locking;
 using Cdt.Reporting;
 using Cdt.Scheduling;
 using Cdt.Simulation;

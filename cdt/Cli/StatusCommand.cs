@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cdt.Locking;
 using Cdt.Scheduling;
 
 namespace Cdt.Cli;

@@ -21,6 +21,9 @@ public sealed record CdtConfig
 
     public bool ConnectivityUpgrade { get; init; }
 
+    /// <summary>The CPUSE deployment agent package a plan's <c>update_cpuse</c> installs (CDT's <c>&lt;CPUSE&gt;</c>).</summary>
+    public string? CpuseAgent { get; init; }
+
     public ScriptSpec? PreScript { get; init; }
 
     public ScriptSpec? PostScript { get; init; }

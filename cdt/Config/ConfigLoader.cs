@@ -68,6 +68,7 @@ public static class ConfigLoader
         var simulator = ReadSimulator(root.Map("simulator"));
         var package = ReadPackage(root.Map("package"), Resolve);
         var connectivity = root.Bool("connectivity_upgrade") ?? false;
+        var agent = root.String("cpuse_agent") is { } agentPath ? Resolve(agentPath) : null;
         var pre = ReadScript(root.Map("pre_script"), Resolve);
         var post = ReadScript(root.Map("post_script"), Resolve);
         var generate = ReadGenerate(root.Map("generate"));
@@ -92,6 +93,7 @@ public static class ConfigLoader
             Simulator = simulator,
             Package = package,
             ConnectivityUpgrade = connectivity,
+            CpuseAgent = agent,
             PreScript = pre,
             PostScript = post,
             Generate = generate,

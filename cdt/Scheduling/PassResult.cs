@@ -1,3 +1,4 @@
+using Cdt.Locking;
 namespace Cdt.Scheduling;
 
 /// <summary>What one pass over one schedule did, and when the schedule next needs attention.</summary>

@@ -1,4 +1,5 @@
 using Cdt.Config;
+using Cdt.Locking;
 using Microsoft.Extensions.Logging;
 
 namespace Cdt.Scheduling;

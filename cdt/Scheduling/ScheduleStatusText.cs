@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Cdt.Config;
 using Cdt.Files;
+using Cdt.Locking;
 
 namespace Cdt.Scheduling;
 

@@ -1,3 +1,4 @@
+using Cdt.Locking;
 using Microsoft.Extensions.Logging;
 
 namespace Cdt.Scheduling;

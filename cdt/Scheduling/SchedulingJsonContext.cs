@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cdt.Files;
 
 namespace Cdt.Scheduling;
 
@@ -9,7 +10,6 @@ namespace Cdt.Scheduling;
     UseStringEnumConverter = true,
     Converters = [typeof(IsoTimeJsonConverter)])]
 [JsonSerializable(typeof(ScheduleState))]
-[JsonSerializable(typeof(LockHolder))]
 internal sealed partial class SchedulingJsonContext : JsonSerializerContext
 {
 }

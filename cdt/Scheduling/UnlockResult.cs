@@ -1,3 +1,4 @@
+using Cdt.Locking;
 namespace Cdt.Scheduling;
 
 /// <summary>What <c>cdt unlock</c> did for one schedule.</summary>

@@ -1,5 +1,6 @@
 using Cdt.Config;
 using Cdt.Files;
+using Cdt.Locking;
 
 namespace Cdt.Scheduling;
 

@@ -1,6 +1,7 @@
 using Cdt.Config;
 using Cdt.Execution;
 using Cdt.Files;
+using Cdt.Locking;
 using Microsoft.Extensions.Logging;
 
 namespace Cdt.Scheduling;

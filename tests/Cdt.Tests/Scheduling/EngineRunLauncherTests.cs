@@ -27,12 +27,12 @@ public class EngineRunLauncherTests
     public void AListAnotherProcessIsRunningIsReportedBusyNotFailed()
     {
         using var setup = new Setup();
-        using var held = PidLock.Acquire(setup.Schedule.Candidates + ".lock", "cdt execute", Environment.ProcessId, "2026-11-21T01:00:00+00:00", _ => true);
+        LockFiles.HeldByThisProcess(setup.Schedule.Candidates + ".lock", "cdt execute");
 
         var outcome = setup.Launch(new InstallWindow { Start = setup.Clock.GetUtcNow(), Deadline = setup.Clock.GetUtcNow() + TimeSpan.FromHours(8) });
 
         outcome.Outcome.ShouldBe(RunOutcome.ListBusy);
-        outcome.Message.ShouldContain($"locked by cdt execute (PID {Environment.ProcessId}");
+        outcome.Message.ShouldContain($"locked by PID {Environment.ProcessId} on {Environment.MachineName} (cdt execute");
         outcome.Outcome.IsFailure().ShouldBeFalse();
     }
 

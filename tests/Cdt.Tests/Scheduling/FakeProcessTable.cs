@@ -1,3 +1,4 @@
+using Cdt.Locking;
 using Cdt.Scheduling;
 
 namespace Cdt.Tests.Scheduling;

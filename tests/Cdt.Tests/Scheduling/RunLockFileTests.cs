@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Cdt.Locking;
 using Cdt.Scheduling;
 using Cdt.Tests.Support;
 using NUnit.Framework;

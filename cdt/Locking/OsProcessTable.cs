@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Cdt.Scheduling;
+namespace Cdt.Locking;
 
 /// <summary>The real process table (the adapter at the edge), and this process's own identity.</summary>
 public sealed class OsProcessTable : IProcessTable

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using Cdt.Files;
 
-namespace Cdt.Scheduling;
+namespace Cdt.Locking;
 
 /// <summary>
-/// Never two runs of one schedule at once: <c>STATE_DIR/NAME.lock</c> holds the holder's PID,
-/// host, process start and acquisition time. A lock whose process is gone is stale: it is
-/// reported and taken over. Checking and replacing happen under an OS file lock on
-/// <c>NAME.lock.guard</c> (released by the kernel if a process dies), so two processes that
-/// find the same stale lock cannot both take it.
+/// Never two runs of one thing at once (a schedule, a candidates list): the lock file holds the
+/// holder's PID, host, process start and acquisition time. A lock whose process is gone is stale:
+/// it is reported and taken over. Checking and replacing happen under an OS file lock on
+/// <c>LOCK.guard</c> (released by the kernel if a process dies), so two processes that find the
+/// same stale lock cannot both take it.
 /// </summary>
 public sealed class RunLockFile
 {
@@ -18,8 +18,13 @@ public sealed class RunLockFile
     private readonly TimeProvider _time;
 
     public RunLockFile(string folder, string schedule, IProcessTable processes, TimeProvider time)
+        : this(System.IO.Path.Combine(folder, schedule + ".lock"), processes, time)
     {
-        Path = System.IO.Path.Combine(folder, schedule + ".lock");
+    }
+
+    public RunLockFile(string lockPath, IProcessTable processes, TimeProvider time)
+    {
+        Path = lockPath;
         _processes = processes;
         _time = time;
     }
@@ -55,7 +60,7 @@ public sealed class RunLockFile
     {
         try
         {
-            return File.Exists(Path) ? JsonSerializer.Deserialize(File.ReadAllBytes(Path), SchedulingJson.Readable.LockHolder) : null;
+            return File.Exists(Path) ? JsonSerializer.Deserialize(File.ReadAllBytes(Path), LockingJson.Readable.LockHolder) : null;
         }
         catch (Exception e) when (e is JsonException or IOException)
         {
@@ -97,7 +102,7 @@ public sealed class RunLockFile
         }
 
         var holder = me with { AcquiredAt = _time.GetUtcNow(), Token = Guid.NewGuid().ToString("N") };
-        AtomicFile.Write(Path, s => JsonSerializer.Serialize(s, holder, SchedulingJson.Readable.LockHolder));
+        AtomicFile.Write(Path, s => JsonSerializer.Serialize(s, holder, LockingJson.Readable.LockHolder));
         return new LockAttempt { Lease = new RunLease(this, holder), Stale = stale };
     }
 

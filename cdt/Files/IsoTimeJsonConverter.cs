@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Cdt.Files;
 
-namespace Cdt.Scheduling;
+namespace Cdt.Files;
 
 /// <summary>Times in state files are ISO 8601 with an offset (UTC), to the second, like every time cdt writes.</summary>
 public sealed class IsoTimeJsonConverter : JsonConverter<DateTimeOffset>

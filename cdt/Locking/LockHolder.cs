@@ -1,7 +1,7 @@
 using System.Globalization;
 using Cdt.Files;
 
-namespace Cdt.Scheduling;
+namespace Cdt.Locking;
 
 /// <summary>Who holds a schedule's run lock: the process (PID, its start time, host) and when it took it.</summary>
 public sealed record LockHolder

@@ -1,4 +1,4 @@
-namespace Cdt.Scheduling;
+namespace Cdt.Locking;
 
 /// <summary>A held run lock; disposing it releases the lock (only if it is still ours).</summary>
 public sealed class RunLease : IDisposable

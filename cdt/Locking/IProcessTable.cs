@@ -1,4 +1,4 @@
-namespace Cdt.Scheduling;
+namespace Cdt.Locking;
 
 /// <summary>The port to the operating system's process list, to tell a stale lock from a live one.</summary>
 public interface IProcessTable

@@ -1,4 +1,4 @@
-namespace Cdt.Scheduling;
+namespace Cdt.Locking;
 
 /// <summary>
 /// Asking for a schedule's run lock: granted (with the stale holder it replaced, if any), or
