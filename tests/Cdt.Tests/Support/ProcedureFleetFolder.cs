@@ -15,6 +15,7 @@ public static class ProcedureFleetFolder
           - name: ap-billing
             type: active-passive
             version: R81.20
+            commands: { active: pairctl is-active, switchover: pairctl switchover, in_sync: pairctl in-sync, install: pairctl install --no-reboot, uninstall: pairctl uninstall --no-reboot, reboot: pairctl reboot, verify: pairctl verify }
             members:
               - { name: ap-billing-1, ip: 10.5.1.1, state: active }
               - { name: ap-billing-2, ip: 10.5.1.2, state: passive }
@@ -43,6 +44,8 @@ public static class ProcedureFleetFolder
               batch_size: {batchSize}
             security_groups:
               groups: {groups}
+            execute:
+              logs_dir: logs
             """);
         return folder;
     }
