@@ -26,8 +26,9 @@ public sealed class NLogRunObserver : IRunObserver, IDisposable
             _factory.Setup().LoadConfiguration(b =>
             {
                 b.ForLogger("cdt.run").WriteTo(new NLog.Targets.FileTarget("main") { FileName = "${var:runDir}/cdt.log", Layout = "${message}" });
-                // Hundreds of targets write at once: keep their files open rather than reopening each line.
-                b.ForLogger("cdt.target").WriteTo(new NLog.Targets.FileTarget("target") { FileName = "${var:runDir}/targets/${event-properties:item=target}.log", Layout = "${message}", OpenFileCacheSize = 256 });
+                // Thousands of target logs: append and close (NLog's cache of open files checks every
+                // cached file on each write, which costs far more than opening one).
+                b.ForLogger("cdt.target").WriteTo(new NLog.Targets.FileTarget("target") { FileName = "${var:runDir}/targets/${event-properties:item=target}.log", Layout = "${message}", KeepFileOpen = false });
             });
         }
 
