@@ -51,10 +51,6 @@ public static class ExecuteCommand
             {
                 throw new CdtInputException(planPath!, null, null, "--uninstall removes the package of cdt.conf (Basic mode); in a deployment plan, use an uninstall action instead");
             }
-            if (advanced is not null && PlanExecution.Warning(advanced, config) is { } warning)
-            {
-                await context.Error.WriteLineAsync("cdt: warning: " + warning);
-            }
 
             DateTimeOffset? deadlineValue = null;
             if (parse.GetValue(deadline) is { } text)
@@ -62,21 +58,16 @@ public static class ExecuteCommand
                 deadlineValue = IsoTime.TryParse(text, out var dl) ? dl : throw new CdtInputException($"cdt: --deadline {text}: write an ISO 8601 time with an offset, e.g. 2026-11-23T06:00:00+01:00");
             }
 
-            var request = new ExecuteRequest
+            var mail = config.Smtp is { } smtp ? new Scheduling.SmtpMailSender(smtp, context.Environment) : null;
+            var (setup, choreographies) = Plans.RunSetup.For(config, advanced, planPath, listPath, mail, w => context.Error.WriteLine("cdt: warning: " + w));
+            var request = setup with
             {
-                Config = advanced is null ? config : PlanExecution.ConfigFor(advanced, config),
-                ListPath = listPath,
-                Steps = removing
-                    ? BasicPlan.Build(config, uninstall: true)
-                    : PrepareJob.ExecuteSteps(config, advanced, listPath, config.Smtp is { } smtp ? new Scheduling.SmtpMailSender(smtp, context.Environment) : null, w => context.Error.WriteLine("cdt: warning: " + w)),
-                Package = advanced is null ? config.Package : PlanActionRunners.InstalledPackage(advanced),
-                PlanPath = planPath,
                 Deadline = deadlineValue,
                 Resume = resume || parse.GetValue(resumeOption),
                 ResumeFolder = parse.GetValue(run) is { } r ? context.Resolve(r) : null,
                 RetryFailed = parse.GetValue(retry),
                 Uninstall = removing,
-                LogConfig = LogConfigFor(config),
+                Steps = removing ? BasicPlan.Build(config, uninstall: true) : setup.Steps,
             };
 
             if (parse.GetValue(dryRun))
@@ -102,15 +93,12 @@ public static class ExecuteCommand
             var runContext = config.Transport == Config.TransportKind.Simulator
                 ? context.WithTime(new Simulation.ScaledTimeProvider(context.Time.GetLocalNow(), config.Simulator.TimeScale, context.Time))
                 : context;
-            return await RunAsync(runContext, config, request, ct, advanced is null ? null : SecurityGroupGuard.Registry(advanced));
+            return await RunAsync(runContext, config, request, ct, choreographies);
         });
         return command;
     }
 
     /// <summary>config/NLog.config next to cdt.conf.</summary>
-    public static string LogConfigFor(Config.CdtConfig config) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Source)) ?? ".", "config", "NLog.config");
-
     public static async Task<int> RunAsync(CliContext context, Config.CdtConfig config, ExecuteRequest request, CancellationToken ct,
         ChoreographyRegistry? choreographies = null, IReadOnlyList<IRunObserver>? observers = null)
     {

@@ -25,14 +25,15 @@ public sealed class SchedulerHost : IAsyncDisposable
             ? new ScaledTimeProvider(context.Time.GetUtcNow(), config.Simulator.TimeScale, context.Time)
             : context.Time;
         var fleetClock = RunClock();
+        var mail = config.Smtp is { } smtp ? new SmtpMailSender(smtp, context.Environment) : null;
         _fleet = new ShellScheduleFleet(config.Inventory, inventory => RemoteShellFactory.Create(config, inventory, fleetClock));
         Ports = new SchedulerPorts
         {
             Store = new ScheduleStateStore(context.Resolve(config.StateDir)),
             Time = context.Time,
-            Launcher = new EngineRunLauncher(config, RunClock, Environment.ProcessId, [new PlainProgress(context.Error)], log),
+            Launcher = new EngineRunLauncher(config, RunClock, Environment.ProcessId, [new PlainProgress(context.Error)], log, mail),
             Fleet = _fleet,
-            Mail = config.Smtp is { } smtp ? new SmtpMailSender(smtp, context.Environment) : null,
+            Mail = mail,
             Processes = new OsProcessTable(),
             Identity = OsProcessTable.Self(command),
             Log = log,

@@ -36,13 +36,16 @@ public static class StatusText
         var sb = new StringBuilder(Brief(state, now, deadline));
         state.Read(s =>
         {
+            // One pass to group: the status of a 10,000-target run is rewritten while it runs.
+            var unitsByBatch = s.Units.Values.ToLookup(u => u.Batch);
+            var targetsByUnit = s.Targets.Values.ToLookup(t => t.Unit, StringComparer.Ordinal);
             foreach (var b in s.Batches.Values)
             {
                 var status = b.Finished ? "finished" : b.Started ? "running" : b.NotStartedReason is { } r ? "not started: " + r : "waiting";
                 sb.Append(CultureInfo.InvariantCulture, $"\nbatch {b.Number}: {status}\n");
-                foreach (var u in s.Units.Values.Where(u => u.Batch == b.Number))
+                foreach (var u in unitsByBatch[b.Number])
                 {
-                    var targets = s.Targets.Values.Where(t => t.Unit == u.Name).ToList();
+                    var targets = targetsByUnit[u.Name].ToList();
                     var isCluster = targets.Count > 1 || targets.Any(t => t.Name != u.Name);
                     if (isCluster)
                     {

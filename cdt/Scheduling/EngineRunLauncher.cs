@@ -1,7 +1,5 @@
 using Cdt.Config;
 using Cdt.Execution;
-using Cdt.Execution.Choreography;
-using Cdt.Execution.Steps;
 using Cdt.Files;
 using Cdt.Transport;
 using Microsoft.Extensions.Logging;
@@ -20,41 +18,32 @@ public sealed class EngineRunLauncher : IScheduledRunLauncher
     private readonly int _pid;
     private readonly IReadOnlyList<IRunObserver> _observers;
     private readonly ILogger _log;
+    private readonly IMailSender? _mail;
 
     /// <param name="runClock">The clock of each run (a fresh simulated one per run with the simulator).</param>
-    public EngineRunLauncher(CdtConfig config, Func<TimeProvider> runClock, int pid, IReadOnlyList<IRunObserver> observers, ILogger log)
+    /// <param name="mail">For a plan's send_email actions (the smtp relay of cdt.conf), if any.</param>
+    public EngineRunLauncher(CdtConfig config, Func<TimeProvider> runClock, int pid, IReadOnlyList<IRunObserver> observers, ILogger log, IMailSender? mail = null)
     {
         _config = config;
         _runClock = runClock;
         _pid = pid;
         _observers = observers;
         _log = log;
+        _mail = mail;
     }
 
     public async Task<ScheduledRunOutcome> RunAsync(ScheduledRunRequest request, CancellationToken ct)
     {
         var s = request.Schedule;
-        if (s.Plan is not null)
-        {
-            throw new CdtInputException(_config.Source, s.Line, null, $"schedule '{s.Name}': executing deployment plans (Advanced mode) is not available in this build: give the schedule a 'package'");
-        }
-
+        var plan = s.Plan is null ? null : Plans.RunSetup.Load(s.Plan);
         var config = _config with { Package = s.Package, Execute = _config.Execute with { MaxNodesPerCluster = s.MaxNodesPerCluster ?? _config.Execute.MaxNodesPerCluster } };
-        var execute = new ExecuteRequest
-        {
-            Config = config,
-            ListPath = s.Candidates,
-            Steps = BasicPlan.Build(config),
-            Package = s.Package,
-            Deadline = request.Window.Deadline,
-            Resume = request.Resume,
-            LogConfig = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(_config.Source)) ?? ".", "config", "NLog.config"),
-        };
+        var (setup, choreographies) = Plans.RunSetup.For(config, plan, s.Plan, s.Candidates, _mail, w => _log.LogWarning("Schedule {Schedule}: {Warning}", s.Name, w));
+        var execute = setup with { Deadline = request.Window.Deadline, Resume = request.Resume };
 
         using var control = new RunControl();
         using var stop = ct.Register(control.RequestStop);
         var time = _runClock();
-        var service = new ExecutionService(inventory => RemoteShellFactory.Create(config, inventory, time), time, new ChoreographyRegistry(), _pid);
+        var service = new ExecutionService(inventory => RemoteShellFactory.Create(config, inventory, time), time, choreographies, _pid);
         try
         {
             var outcome = await service.RunAsync(execute, control, _observers, w => _log.LogWarning("Schedule {Schedule}: {Warning}", s.Name, w));

@@ -36,26 +36,44 @@ public class EngineRunLauncherTests
         outcome.Outcome.IsFailure().ShouldBeFalse();
     }
 
+    [Test]
+    public void AScheduleWithAPlanRunsThePlanOnEveryTarget()
+    {
+        using var setup = new Setup(plan: true);
+
+        var outcome = setup.Launch(new InstallWindow { Start = setup.Clock.GetUtcNow(), Deadline = setup.Clock.GetUtcNow() + TimeSpan.FromHours(12) });
+
+        (outcome.Outcome, outcome.Installed, outcome.Failed).ShouldBe((RunOutcome.Succeeded, 27, 0), outcome.Message);
+        var journal = File.ReadAllText(Path.Combine(outcome.ReportPath!, "journal.jsonl"));
+        journal.ShouldContain("\"step\":\"create_snapshot#1\"");
+    }
+
     private sealed class Setup : IDisposable
     {
         private readonly TempFolder _temp = new();
 
-        public Setup()
+        public Setup(bool plan = false)
         {
+            var work = plan
+                ? $"schedules:\n  - name: demo\n    candidates: demo.csv\n    plan: {TestPaths.Repo("plans/jhf-install.yml")}\n"
+                : $$"""
+                    package:
+                      path: {{TestPaths.Repo("config/packages/Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz")}}
+                      name: R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)
+                      versions: [R81.20]
+                    schedules:
+                      - name: demo
+                        candidates: demo.csv
+
+                    """;
             _temp.Write("cdt.conf", $$"""
                 inventory: {{TestPaths.Repo("config/fleet.sample.yml")}}
                 transport: simulator
-                package:
-                  path: {{TestPaths.Repo("config/packages/Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz")}}
-                  name: R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)
-                  versions: [R81.20]
-                schedules:
-                  - name: demo
-                    candidates: demo.csv
-                    time_zone: UTC
+                {{work}}    time_zone: UTC
                     install: { cron: "0 2 * * *", duration: 8h }
                 """);
-            SchedulingCli.Run(_temp.Path, Clock, "generate", "--candidates", "demo.csv").ExitCode.ShouldBe(0);
+            var generate = plan ? new[] { "generate", "--candidates", "demo.csv", "--plan", TestPaths.Repo("plans/jhf-install.yml") } : ["generate", "--candidates", "demo.csv"];
+            SchedulingCli.Run(_temp.Path, Clock, generate).ExitCode.ShouldBe(0);
             Config = ConfigLoader.Load(_temp.File("cdt.conf"));
         }
 
