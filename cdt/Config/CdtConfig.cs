@@ -26,4 +26,7 @@ public sealed record CdtConfig
     public ScriptSpec? PostScript { get; init; }
 
     public GenerateSettings Generate { get; init; } = new();
+
+    /// <summary>How the OpenSSH transport reaches gateways (used when <see cref="Transport"/> is ssh).</summary>
+    public SshSettings Ssh { get; init; } = new();
 }

@@ -16,6 +16,7 @@ public static class ConfigLoader
     private static readonly Dictionary<string, TransportKind> Transports = new(StringComparer.OrdinalIgnoreCase)
     {
         ["simulator"] = TransportKind.Simulator,
+        ["ssh"] = TransportKind.Ssh,
     };
 
     private static readonly Dictionary<string, BatchPolicy> Policies = new(StringComparer.OrdinalIgnoreCase)
@@ -71,6 +72,7 @@ public static class ConfigLoader
         var pre = ReadScript(root.Map("pre_script"), Resolve);
         var post = ReadScript(root.Map("post_script"), Resolve);
         var generate = ReadGenerate(root.Map("generate"));
+        var ssh = SshSettingsReader.Read(root.Map("ssh"), Resolve);
         root.RejectUnknownKeys("cdt.conf");
 
         if (diagnostics.Count > 0)
@@ -89,6 +91,7 @@ public static class ConfigLoader
             PreScript = pre,
             PostScript = post,
             Generate = generate,
+            Ssh = ssh,
         };
     }
 

@@ -120,6 +120,9 @@ public sealed partial class GaiaSimulator
                 return SimReply.Ok();
             case "vsenv" when g.Vsx && w.Count == 2 && w[1] == "0":
                 return SimReply.Ok("Context is set to Virtual Device " + g.Name + "_0 (ID 0).\n");
+            case "show" when string.Join(" ", w) == "show version product":
+                // cdt's login-shell probe: bash does not know Clish commands, and that is the answer.
+                return SimReply.Fail(127, "bash: show: command not found\n");
             case "hostname":
                 return SimReply.Ok(g.Name + "\n");
             case "echo":

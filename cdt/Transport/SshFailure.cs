@@ -1,0 +1,71 @@
+namespace Cdt.Transport;
+
+/// <summary>
+/// Tells why ssh gave up (exit code 255), from what the OpenSSH client printed on stderr. The order
+/// matters: a changed host key is reported before anything else, because it may be an attack.
+/// </summary>
+public static class SshFailure
+{
+    private static readonly string[] Unreachable =
+    [
+        "Connection refused", "No route to host", "Network is unreachable", "Could not resolve hostname",
+        "Connection timed out", "Operation timed out", "timed out during banner exchange", "kex_exchange_identification",
+        "channel 0: open failed", "stdio forwarding failed", "Name or service not known",
+    ];
+
+    public static TransportError Classify(string stderr, string? jumpHost)
+    {
+        if (Has(stderr, "REMOTE HOST IDENTIFICATION HAS CHANGED") || (Has(stderr, "Host key for") && Has(stderr, "has changed")))
+        {
+            return TransportError.HostKeyMismatch;
+        }
+
+        if (Has(stderr, "host key is known for") || Has(stderr, "Host key verification failed"))
+        {
+            return TransportError.UnknownHostKey;
+        }
+
+        if (Has(stderr, "Permission denied") || Has(stderr, "Too many authentication failures"))
+        {
+            return TransportError.AuthenticationFailed;
+        }
+
+        if (jumpHost is not null && JumpHostFailed(stderr, jumpHost))
+        {
+            return TransportError.JumpHostDown;
+        }
+
+        if (Unreachable.Any(s => Has(stderr, s)))
+        {
+            return TransportError.Unreachable;
+        }
+
+        // "Connection to X closed by remote host", "Broken pipe", "Connection reset", a server not
+        // answering keep-alives, or a session that ended with 255 and no word: the connection went away.
+        return TransportError.Dropped;
+    }
+
+    /// <summary>The jump host's own name in a connect failure: the hop to it failed, not the gateway.</summary>
+    private static bool JumpHostFailed(string stderr, string jumpHost)
+    {
+        var host = JumpHostName(jumpHost);
+        return Has(stderr, "connect to host " + host + " ")
+            || Has(stderr, "Could not resolve hostname " + host)
+            || Has(stderr, "Connection closed by UNKNOWN port 65535");
+    }
+
+    /// <summary>The host part of <c>[user@]host[:port]</c>.</summary>
+    public static string JumpHostName(string jumpHost)
+    {
+        var host = jumpHost[(jumpHost.IndexOf('@', StringComparison.Ordinal) + 1)..];
+        if (host.StartsWith('['))
+        {
+            return host[1..host.IndexOf(']', StringComparison.Ordinal)];
+        }
+
+        var colon = host.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? host : host[..colon];
+    }
+
+    private static bool Has(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
+}
