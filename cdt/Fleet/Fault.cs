@@ -41,4 +41,7 @@ public enum Fault
 
     /// <summary>Members of a Security Group group taken down never come back UP.</summary>
     NeverUp,
+
+    /// <summary>Every command runs until the client gives up: the transport's command time-out ends it.</summary>
+    Hang,
 }

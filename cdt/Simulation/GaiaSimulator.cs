@@ -12,6 +12,9 @@ namespace Cdt.Simulation;
 /// </summary>
 public sealed partial class GaiaSimulator
 {
+    /// <summary>Longer than any time-out cdt gives a command.</summary>
+    public static readonly TimeSpan HangDuration = TimeSpan.FromDays(7);
+
     private readonly SimWorld _world;
 
     public GaiaSimulator(SimWorld world)
@@ -34,6 +37,11 @@ public sealed partial class GaiaSimulator
         if (g.Has(Fault.Unreachable) || g.IsRebooting(now))
         {
             return SimReply.Transport(TransportError.Unreachable, $"ssh: connect to host {g.Address} port 22: Connection refused");
+        }
+
+        if (g.Has(Fault.Hang))
+        {
+            return SimReply.Ok(duration: HangDuration);
         }
 
         if (_world.RecordCommands)

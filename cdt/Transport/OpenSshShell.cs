@@ -36,6 +36,9 @@ public sealed class OpenSshShell : IRemoteShell
         File.WriteAllText(configPath, _options.ConfigFileText());
     }
 
+    /// <summary>The private folder of the control sockets and the generated ssh_config (removed on dispose).</summary>
+    public string ControlFolder => _folder.Path;
+
     /// <summary>Shared connections opened per gateway so far (a benchmark and the tests read it).</summary>
     public IReadOnlyDictionary<string, int> ConnectionsOpened => _connections.ToDictionary(c => c.Key, c => c.Value.Opened, StringComparer.Ordinal);
 

@@ -10,7 +10,10 @@ public static class CliRunner
     public static async Task<Outcome> RunAsync(string currentDirectory, params string[] args) =>
         await RunAsync(currentDirectory, null, null, false, args);
 
-    public static async Task<Outcome> RunAsync(string currentDirectory, IReadOnlyDictionary<string, string>? env, string? stdin, bool interactive, params string[] args)
+    public static async Task<Outcome> RunAsync(string currentDirectory, IReadOnlyDictionary<string, string>? env, string? stdin, bool interactive, params string[] args) =>
+        await RunAsync(currentDirectory, TimeProvider.System, env, stdin, interactive, args);
+
+    public static async Task<Outcome> RunAsync(string currentDirectory, TimeProvider time, IReadOnlyDictionary<string, string>? env, string? stdin, bool interactive, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -22,6 +25,7 @@ public static class CliRunner
             CurrentDirectory = currentDirectory,
             Environment = name => env is not null && env.TryGetValue(name, out var v) ? v : null,
             IsInteractive = interactive,
+            Time = time,
         };
         var code = await CdtApp.RunAsync(args, context);
         return new Outcome(code, output.ToString(), error.ToString());
