@@ -141,6 +141,7 @@ public static class ConfigLoader
         }
 
         var spec = PackageSpec.FromFile(resolve(path), name, versions, kind);
+        RemoteValueRules.CheckPackage(m, spec);
         if (spec.Versions.Count == 0)
         {
             m.Error($"'package' needs 'versions': the Gaia versions it applies to (cannot tell from the file name '{spec.FileName}')");
@@ -160,6 +161,7 @@ public static class ConfigLoader
         var args = m.StringList("arguments");
         var blocking = m.Bool("blocking") ?? true;
         m.RejectUnknownKeys("a script (path, arguments, blocking)");
+        RemoteValueRules.CheckScript(m, path, args);
         return path is null ? null : new ScriptSpec { Path = resolve(path), Arguments = args, Blocking = blocking };
     }
 

@@ -21,7 +21,11 @@ public static class ChildProcess
 
         public required IReadOnlyList<string> Arguments { get; init; }
 
+        /// <summary>Measured on the run's clock (which may be scaled in tests and demos).</summary>
         public required TimeSpan Timeout { get; init; }
+
+        /// <summary>Never stopped before this much wall-clock time: process start-up and network round trips do not scale.</summary>
+        public TimeSpan MinimumWallTime { get; init; }
 
         public int MaxOutput { get; init; } = 1024 * 1024;
 
@@ -57,24 +61,17 @@ public static class ChildProcess
             return new ChildProcessResult { ExitCode = 127, Stdout = [], Stderr = string.Empty, Duration = TimeSpan.Zero, StartError = $"cannot run '{request.Program}': {e.Message}" };
         }
 
-        using var timeout = new CancellationTokenSource(request.Timeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         var stdout = new Capture(request.MaxOutput, request.StdoutSink);
         var stderr = new Capture(request.MaxOutput, null);
+        using var stopFeeding = new CancellationTokenSource();
         var readers = Task.WhenAll(
             stdout.DrainAsync(process.StandardOutput.BaseStream),
             stderr.DrainAsync(process.StandardError.BaseStream),
-            FeedAsync(process.StandardInput.BaseStream, request.StdinFile, linked.Token));
-        var timedOut = false;
-        try
+            FeedAsync(process.StandardInput.BaseStream, request.StdinFile, stopFeeding.Token));
+        var timedOut = await WaitAsync(process, request, time, ct);
+        if (timedOut)
         {
-            await process.WaitForExitAsync(linked.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            Kill(process);
-            timedOut = !ct.IsCancellationRequested;
-            await process.WaitForExitAsync(CancellationToken.None);
+            await stopFeeding.CancelAsync();
         }
 
         try
@@ -87,7 +84,6 @@ public static class ChildProcess
             // cut by the time-out: what was read so far is the answer, and the exit code says the rest.
         }
 
-        ct.ThrowIfCancellationRequested();
         return new ChildProcessResult
         {
             ExitCode = process.ExitCode,
@@ -97,6 +93,37 @@ public static class ChildProcess
             TimedOut = timedOut,
             Truncated = stdout.Dropped || stderr.Dropped,
         };
+    }
+
+    /// <summary>Waits for the exit; true when the time-out (and the wall-clock minimum) passed first and the tree was killed.</summary>
+    private static async Task<bool> WaitAsync(Process process, Request request, TimeProvider time, CancellationToken ct)
+    {
+        using var stopTimers = new CancellationTokenSource();
+        var expired = Task.WhenAll(Task.Delay(request.Timeout, time, stopTimers.Token), Task.Delay(request.MinimumWallTime, TimeProvider.System, stopTimers.Token));
+        var exited = process.WaitForExitAsync(ct);
+        try
+        {
+            if (await Task.WhenAny(exited, expired) == expired && expired.IsCompletedSuccessfully && !process.HasExited)
+            {
+                Kill(process);
+                await process.WaitForExitAsync(CancellationToken.None);
+                return true;
+            }
+
+            await exited;
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            // The operator stopped the run: nothing may keep running on its behalf.
+            Kill(process);
+            await process.WaitForExitAsync(CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            await stopTimers.CancelAsync();
+        }
     }
 
     private static void Kill(Process process)

@@ -137,6 +137,10 @@ public sealed class OpenSshShell : IRemoteShell
             Program = Program,
             Arguments = _options.Command(target, connection.ControlPath, command),
             Timeout = timeout,
+
+            // A round trip is never given less than the connect time-out of wall-clock time, even
+            // when the run's clock is scaled (tests, demos) and the command's time-out is short.
+            MinimumWallTime = _options.Settings.ConnectTimeout,
             MaxOutput = _options.Settings.MaxOutput,
             StdinFile = stdinFile,
             StdoutSink = stdoutSink,

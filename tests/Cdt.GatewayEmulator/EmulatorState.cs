@@ -62,7 +62,14 @@ public sealed class EmulatorState
         return result;
     }
 
-    public Task<SimWorld> ReadAsync(CancellationToken ct) => UpdateAsync(w => w, ct);
+    /// <summary>Reads the world under the lock without saving it: changes made to it are lost.</summary>
+    public async Task<T> ReadAsync<T>(Func<SimWorld, T> read, CancellationToken ct)
+    {
+        await using var held = await LockAsync(ct);
+        return read(Load());
+    }
+
+    public Task<SimWorld> ReadAsync(CancellationToken ct) => ReadAsync(w => w, ct);
 
     private async Task<FileStream> LockAsync(CancellationToken ct)
     {

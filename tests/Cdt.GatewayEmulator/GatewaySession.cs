@@ -15,7 +15,7 @@ public static class GatewaySession
     {
         var address = sshConnection?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } parts ? parts[2] : null;
         var now = state.Now();
-        var found = await state.UpdateAsync(w =>
+        var found = await state.ReadAsync(w =>
         {
             w.AdvanceTo(now);
             var g = w.Gateways.Values.FirstOrDefault(x => x.Address == address);

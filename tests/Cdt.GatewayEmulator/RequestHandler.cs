@@ -52,7 +52,7 @@ public sealed class RequestHandler
     /// <summary>The command as one line, each word quoted, so the simulator reads back exactly these words.</summary>
     private async Task<Reply> SimulateAsync(IReadOnlyList<string> words, DateTimeOffset now, CancellationToken ct)
     {
-        var line = words.Count == 0 ? string.Empty : string.Join(" ", words.Select(ShellQuote.Single));
+        var line = string.Join(" ", words.Select(QuoteIfNeeded));
         return Reply.From(await _state.UpdateAsync(w => new GaiaSimulator(w).Execute(_gateway, line, now), ct));
     }
 
@@ -75,6 +75,12 @@ public sealed class RequestHandler
 
         return Reply.From(reply);
     }
+
+    /// <summary>Plain words stay as they are, so the record of commands reads like what cdt sent.</summary>
+    private static string QuoteIfNeeded(string word) =>
+        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or '/' or '=' or ':' or ',' or '+' or '@' or '%')
+            ? word
+            : ShellQuote.Single(word);
 
     /// <summary>The gateway's file inside its folder of the state; null for a path that could leave it.</summary>
     private string? DiskPath(string remotePath) =>

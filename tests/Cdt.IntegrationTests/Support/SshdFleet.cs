@@ -15,6 +15,12 @@ namespace Cdt.IntegrationTests.Support;
 public sealed partial class SshdFleet : IAsyncDisposable
 {
     private const int AddressesPerSshd = 16;
+
+    /// <summary>
+    /// Generous: it is also the least wall-clock time a command gets before its time-out may stop
+    /// it, and two loaded cores running an emulator per command are slow to answer.
+    /// </summary>
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan MaxPoll = TimeSpan.FromMilliseconds(200);
     private readonly List<string> _pidFiles = [];
     private readonly List<string> _logs = [];
@@ -82,7 +88,7 @@ public sealed partial class SshdFleet : IAsyncDisposable
           identity_file: {ClientKeyPath}
           known_hosts: {KnownHostsPath}
           config_file: {SshConfigPath}
-          connect_timeout: 5s
+          connect_timeout: {(int)ConnectTimeout.TotalSeconds}s
         {sshExtra}
         {extra}
         """;
@@ -94,7 +100,7 @@ public sealed partial class SshdFleet : IAsyncDisposable
         IdentityFile = ClientKeyPath,
         KnownHosts = KnownHostsPath,
         ConfigFile = SshConfigPath,
-        ConnectTimeout = TimeSpan.FromSeconds(5),
+        ConnectTimeout = ConnectTimeout,
         JumpHost = jumpHost,
     };
 
@@ -217,7 +223,7 @@ public sealed partial class SshdFleet : IAsyncDisposable
             MaxStartups 400:30:800
             MaxSessions 100
             AllowTcpForwarding yes
-            SetEnv {EmulatorState.FolderVariable}={State.Folder} DOTNET_TieredPGO=0 DOTNET_CLI_TELEMETRY_OPTOUT=1
+            SetEnv {EmulatorState.FolderVariable}={State.Folder} DOTNET_TieredPGO=0 DOTNET_EnableWriteXorExecute=0 DOTNET_CLI_TELEMETRY_OPTOUT=1
             ForceCommand {Tool.DotnetHost()} {emulator}
 
             """);
