@@ -171,7 +171,8 @@ public sealed class OpenSshShell : IRemoteShell
         var stderr = r.Truncated ? r.Stderr + $"\n[cdt: output beyond {_options.Settings.MaxOutput.ToString(CultureInfo.InvariantCulture)} bytes was dropped]\n" : r.Stderr;
         if (r.ExitCode == 255)
         {
-            return CommandResult.Failed(SshFailure.Classify(r.Stderr, _options.Settings.JumpHost), stderr.Trim(), r.Duration);
+            var error = SshFailure.Classify(r.Stderr, _options.Settings.JumpHost);
+            return CommandResult.Failed(error, SshFailure.Summarize(stderr, error, _options.Settings.JumpHost), r.Duration);
         }
 
         return new CommandResult { ExitCode = r.ExitCode, Stdout = Encoding.UTF8.GetString(r.Stdout), Stderr = stderr, Duration = r.Duration };

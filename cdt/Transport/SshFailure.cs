@@ -45,6 +45,26 @@ public static class SshFailure
         return TransportError.Dropped;
     }
 
+    /// <summary>
+    /// The line of ssh's message that says what happened (a host-key warning starts with a banner of
+    /// '@'), put first so one-line reports show it; the rest follows unchanged.
+    /// </summary>
+    public static string Summarize(string stderr, TransportError error, string? jumpHost = null)
+    {
+        var lines = stderr.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string? Line(string part) => lines.FirstOrDefault(l => Has(l, part));
+        var telling = error switch
+        {
+            TransportError.HostKeyMismatch => Line("Host key for") ?? Line("REMOTE HOST IDENTIFICATION HAS CHANGED"),
+            TransportError.UnknownHostKey => Line("host key is known for") ?? Line("Host key verification failed"),
+            TransportError.AuthenticationFailed => Line("Permission denied") ?? Line("authentication failures"),
+            TransportError.JumpHostDown => Line("connect to host") ?? Line("Could not resolve hostname")
+                ?? $"no answer from the jump host {jumpHost}" + (lines.Length > 0 ? " (" + lines[0] + ")" : string.Empty),
+            _ => null,
+        } ?? lines.FirstOrDefault(l => !l.StartsWith('@'));
+        return telling is null ? stderr.Trim() : telling + (lines.Length > 1 ? "\n" + string.Join("\n", lines) : string.Empty);
+    }
+
     /// <summary>The jump host's own name in a connect failure: the hop to it failed, not the gateway.</summary>
     private static bool JumpHostFailed(string stderr, string jumpHost)
     {

@@ -79,7 +79,7 @@ public sealed partial class SshdFleet : IAsyncDisposable
     }
 
     /// <summary>The YAML of a cdt.conf using the ssh transport against this fleet, plus <paramref name="extra"/> sections.</summary>
-    public string Config(string extra = "", string sshExtra = "") => $"""
+    public string Config(string extra = "", string sshExtra = "", TimeSpan? connectTimeout = null) => $"""
         inventory: {InventoryPath}
         transport: ssh
         ssh:
@@ -88,7 +88,7 @@ public sealed partial class SshdFleet : IAsyncDisposable
           identity_file: {ClientKeyPath}
           known_hosts: {KnownHostsPath}
           config_file: {SshConfigPath}
-          connect_timeout: {(int)ConnectTimeout.TotalSeconds}s
+          connect_timeout: {(int)(connectTimeout ?? ConnectTimeout).TotalSeconds}s
         {sshExtra}
         {extra}
         """;

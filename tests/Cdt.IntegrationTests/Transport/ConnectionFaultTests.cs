@@ -160,6 +160,43 @@ public class ConnectionFaultTests
         (await _fleet.WorldAsync()).Gateways["gw-8"].InstallCount["Hotfix One"].ShouldBe(1);
     }
 
+    [Test]
+    public async Task GenerateGivesEveryFaultyGatewayItsOwnReasonAndGoesOn()
+    {
+        var outcome = await GenerateAsync(sshExtra: string.Empty);
+        var reasons = await File.ReadAllLinesAsync(Path.Combine(_fleet.Folder, "faults.csv.reasons.txt"));
+        string Reason(int n) => reasons.Single(l => l.StartsWith($"gw-{n}: ", StringComparison.Ordinal))[$"gw-{n}: ".Length..];
+
+        outcome.ExitCode.ShouldBe(0, outcome.Error);
+        Reason(2).ShouldBe($"authentication failed: {Environment.UserName}@{_net.Address(2)}: Permission denied (publickey).");
+        Reason(3).ShouldBe($"host key mismatch: Host key for [{_net.Address(3)}]:{_net.Port} has changed and you have requested strict checking.");
+        Reason(4).ShouldBe($"unknown host key: No ED25519 host key is known for [{_net.Address(4)}]:{_net.Port} and you have requested strict checking.");
+        Reason(5).ShouldBe($"unreachable: ssh: connect to host {_net.Address(5)} port {_net.Port}: Connection refused");
+        Reason(6).ShouldBe("timed out: no answer within 2m; the command was stopped");
+        Reason(7).ShouldBe($"connection dropped: Connection to {_net.Address(7)} closed by remote host.");
+        reasons.ShouldNotContain(l => l.StartsWith("gw-1: ", StringComparison.Ordinal) || l.StartsWith("gw-8: ", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task AJumpHostThatIsDownMakesEveryRowNotApplicableWithThatReason()
+    {
+        var outcome = await GenerateAsync(sshExtra: $"  jump_host: {Environment.UserName}@{_net.Address(10)}:{_net.Port}");
+
+        var reasons = await File.ReadAllLinesAsync(Path.Combine(_fleet.Folder, "faults.csv.reasons.txt"));
+
+        outcome.ExitCode.ShouldBe(0, outcome.Error);
+        outcome.Out.ShouldStartWith("0 gateway(s) to install");
+        reasons.Skip(2).ShouldAllBe(l => l.Contains(": jump host unreachable: ", StringComparison.Ordinal) && l.Contains(_net.Address(10), StringComparison.Ordinal));
+        reasons.Length.ShouldBe(10);
+    }
+
+    private async Task<Cdt.Tests.Support.CliRunner.Outcome> GenerateAsync(string sshExtra)
+    {
+        var config = Path.Combine(_fleet.Folder, "faults.conf");
+        await File.WriteAllTextAsync(config, _fleet.Config(sshExtra: sshExtra, connectTimeout: TimeSpan.FromSeconds(10), extra: "package:\n  path: hotfix.tgz\n  name: Hotfix One\n  versions: [R81.20]\n"));
+        return await Cdt.Tests.Support.CliRunner.RunAsync(_fleet.Folder, _fleet.Time, null, null, false, "generate", "--config", config, "--candidates", "faults.csv", "--force");
+    }
+
     private async Task<CommandResult> RunAsync(Target t)
     {
         await using var shell = new OpenSshShell(_fleet.Settings(), TimeProvider.System);

@@ -21,7 +21,25 @@ public class SshFailureTests
             """;
 
         SshFailure.Classify(stderr, jumpHost: null).ShouldBe(TransportError.HostKeyMismatch);
+        var summary = SshFailure.Summarize(stderr, TransportError.HostKeyMismatch);
+        summary.ShouldStartWith("Host key for [127.0.77.1]:20022 has changed and you have requested strict checking.\n@@@");
+        CommandResult.Failed(TransportError.HostKeyMismatch, summary).Describe()
+            .ShouldBe("host key mismatch: Host key for [127.0.77.1]:20022 has changed and you have requested strict checking.");
     }
+
+    [Test]
+    public void AJumpHostFailureIsSummarizedByItsConnectLine() =>
+        SshFailure.Summarize("kex_exchange_identification: Connection closed by remote host\r\nssh: connect to host 127.0.77.9 port 20022: Connection refused\r\n", TransportError.JumpHostDown)
+            .ShouldStartWith("ssh: connect to host 127.0.77.9 port 20022: Connection refused\n");
+
+    [Test]
+    public void AJumpHostFailureWithoutAConnectLineNamesTheJumpHost() =>
+        SshFailure.Summarize("kex_exchange_identification: Connection closed by remote host\r\nConnection closed by UNKNOWN port 65535\r\n", TransportError.JumpHostDown, "admin@10.0.0.10:22")
+            .ShouldStartWith("no answer from the jump host admin@10.0.0.10:22 (kex_exchange_identification: Connection closed by remote host)\n");
+
+    [Test]
+    public void AOneLineMessageStaysAsItIs() =>
+        SshFailure.Summarize("root@127.0.77.2: Permission denied (publickey).\r\n", TransportError.AuthenticationFailed).ShouldBe("root@127.0.77.2: Permission denied (publickey).");
 
     [Test]
     public void AKeyNotInKnownHostsIsUnknown() =>
