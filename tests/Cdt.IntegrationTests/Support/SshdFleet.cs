@@ -111,7 +111,14 @@ public sealed partial class SshdFleet : IAsyncDisposable
         return _logs.Where(File.Exists).Sum(log => File.ReadLines(log).Count(l => l.StartsWith("Connection from ", StringComparison.Ordinal) && l.Contains(pattern, StringComparison.Ordinal)));
     }
 
-    public Task<SimWorld> WorldAsync() => State.ReadAsync(CancellationToken.None);
+    /// <summary>The emulated fleet as it is now: events due by now (installs ending, reboots) applied.</summary>
+    public Task<SimWorld> WorldAsync() => State.UpdateAsync(
+        w =>
+        {
+            w.AdvanceTo(State.Now());
+            return w;
+        },
+        CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {
