@@ -11,18 +11,32 @@ namespace Cdt.Candidates;
 /// </summary>
 public static class CandidatesCsvReader
 {
-    public static CandidatesFile ReadFile(string path)
+    public static CandidatesFile ReadFile(string path) => Read(path, ReadBytes(path));
+
+    /// <summary>The bytes of a list file; a missing or unreadable file is the user's to fix (exit 2).</summary>
+    public static byte[] ReadBytes(string path)
     {
-        if (!File.Exists(path))
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new CdtInputException(path, null, null, "candidates list not found: run 'cdt generate' first, or check the path");
         }
-
-        return Read(path, File.ReadAllBytes(path));
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CdtInputException(path, null, null, $"cannot be read ({e.Message})");
+        }
     }
 
     public static CandidatesFile Read(string path, byte[] bytes)
     {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return Unreadable(path, [new Diagnostic(path, 1, 0, Utf16Message)], bom: false, crlf: false);
+        }
+
         var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
         var text = new UTF8Encoding(false, false).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
         return Read(path, text, bom);
@@ -32,6 +46,7 @@ public static class CandidatesCsvReader
     {
         var problems = new List<Diagnostic>();
         var rows = new List<RawRow>();
+        var malformed = new HashSet<string>(StringComparer.Ordinal);
         var crlf = text.Contains("\r\n", StringComparison.Ordinal);
         var preamble = false;
         var padded = false;
@@ -50,8 +65,7 @@ public static class CandidatesCsvReader
 
             if (!headerSeen)
             {
-                var trimmed = line.Trim();
-                if (!preamble && trimmed.TrimEnd(':').Equals(CandidatesColumns.Preamble.TrimEnd(':'), StringComparison.OrdinalIgnoreCase))
+                if (!preamble && IsPreamble(line))
                 {
                     preamble = true;
                     continue;
@@ -79,6 +93,7 @@ public static class CandidatesCsvReader
             if (error is not null)
             {
                 problems.Add(new Diagnostic(path, lineNo, 0, error));
+                malformed.Add(FirstCell(line));
                 continue;
             }
 
@@ -86,7 +101,8 @@ public static class CandidatesCsvReader
             {
                 var hint = cells.Count == 1 && line.Contains(';', StringComparison.Ordinal) ? " (this line is separated by semicolons: use commas)" : string.Empty;
                 problems.Add(new Diagnostic(path, lineNo, 0, string.Create(CultureInfo.InvariantCulture,
-                    $"{cells.Count} columns, expected 6 ({string.Join(", ", CandidatesColumns.Names)}){hint}")));
+                    $"{cells.Count} column{(cells.Count == 1 ? string.Empty : "s")}, expected 6 ({string.Join(", ", CandidatesColumns.Names)}){hint}")));
+                malformed.Add(FirstCell(line));
                 continue;
             }
 
@@ -100,11 +116,32 @@ public static class CandidatesCsvReader
         }
 
         var dialect = new CsvDialect { IsPadded = padded, HasPreamble = preamble, Crlf = crlf, Bom = bom };
-        return new CandidatesFile(path, rows, dialect, problems);
+        return new CandidatesFile(path, rows, dialect, problems) { MalformedNames = malformed };
     }
 
     public const string SemicolonMessage =
         "this file is separated by semicolons, not commas (Excel saves CSV that way in some locales): save it as \"CSV UTF-8 (Comma delimited)\" or replace every ';' with ',' in a text editor";
+
+    public const string Utf16Message =
+        "this file is UTF-16 (Excel's \"Unicode Text\"): save it as \"CSV UTF-8 (Comma delimited)\"";
+
+    /// <summary>
+    /// CDT's first line. A spreadsheet that saved the list pads it with empty cells
+    /// ("...List:,,,,,"), so separators and spaces after it are accepted.
+    /// </summary>
+    private static bool IsPreamble(string line)
+    {
+        var text = line.AsSpan().TrimEnd(" \t,;").Trim();
+        var expected = CandidatesColumns.Preamble.AsSpan().TrimEnd(':');
+        return text.StartsWith(expected, StringComparison.OrdinalIgnoreCase) && text[expected.Length..].TrimStart().TrimEnd(':').IsEmpty;
+    }
+
+    /// <summary>The object name of a line that could not be split, best effort, so it is not also reported missing.</summary>
+    private static string FirstCell(string line)
+    {
+        var comma = line.AsSpan().IndexOfAny(',', ';');
+        return (comma < 0 ? line : line[..comma]).Trim().Trim('"').Trim();
+    }
 
     private static CandidatesFile Unreadable(string path, List<Diagnostic> problems, bool bom, bool crlf) =>
         new(path, [], new CsvDialect { Bom = bom, Crlf = crlf }, problems) { Unreadable = true };

@@ -5,4 +5,7 @@ public sealed record CandidatesFile(string Path, IReadOnlyList<RawRow> Rows, Csv
 {
     /// <summary>True when the file could not even be read as a list (no header, semicolons).</summary>
     public bool Unreadable { get; init; }
+
+    /// <summary>Object names (best effort) of lines too broken to read: present, but not checked further.</summary>
+    public IReadOnlySet<string> MalformedNames { get; init; } = new HashSet<string>();
 }

@@ -120,7 +120,7 @@ public static class CandidatesGenerator
                 if (inventory.ClusterOf(g) is { } owner)
                 {
                     result.UnionWith(owner.Members);
-                    notes.Add($"filter names {name}, a member of {owner.Name}: the whole {FleetNames.Text(owner.Kind)} is left out, since its members move together");
+                    notes.Add($"filter names {name}, a member of {FleetNames.Text(owner.Kind)} {owner.Name}: all of {owner.Name} is left out, since its members move together");
                 }
                 else
                 {

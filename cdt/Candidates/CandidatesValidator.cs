@@ -43,7 +43,7 @@ public sealed class CandidatesValidator
             return Result([], warnings);
         }
 
-        var rows = new List<CandidateRow>(file.Rows.Count);
+        var entries = new List<Entry>(file.Rows.Count);
         var firstLine = new Dictionary<string, int>(file.Rows.Count, StringComparer.Ordinal);
         foreach (var raw in file.Rows)
         {
@@ -60,46 +60,42 @@ public sealed class CandidatesValidator
                 continue;
             }
 
-            var order = UpgradeOrder.Parse(raw.OrderText);
-            if (order is null)
-            {
-                Add(raw.Line, raw.OrderText.Length == 0
-                    ? $"Upgrade Order of {name} is empty: use a batch number (1, 2, ...) or '-' to exclude it"
-                    : $"Upgrade Order of {name} is '{raw.OrderText}': use a batch number (1, 2, ...) or '-' to exclude it");
-                continue;
-            }
-
-            rows.Add(new CandidateRow
-            {
-                ObjectName = name,
-                ClusterName = raw.Cells[1],
-                IpAddress = raw.Cells[2],
-                Version = raw.Cells[3],
-                State = raw.Cells[4],
-                Order = order,
-                Line = raw.Line,
-            });
+            entries.Add(new Entry(raw, UpgradeOrder.Parse(raw.OrderText)));
         }
 
+        Func<string, bool> isSecurityGroup;
         if (record is not null)
         {
-            CompareWithRecord(rows, record, firstLine);
+            CompareWithRecord(entries, record, firstLine, file.MalformedNames);
             if (inventory.StaleReason(record) is { } stale)
             {
                 Add(1, stale);
             }
+
+            var groups = new HashSet<string>(record.SecurityGroups, StringComparer.Ordinal);
+            isSecurityGroup = groups.Contains;
         }
         else
         {
             warnings.Add($"no generation record ({GenerationRecord.PathFor(file.Path)}): immutable columns were checked against the inventory only");
-            CompareWithInventory(rows, inventory);
+            CompareWithInventory(entries, inventory);
+            isSecurityGroup = inventory.IsSecurityGroup;
         }
 
-        CheckClusters(rows);
+        var rows = new List<CandidateRow>(entries.Count);
+        foreach (var e in entries)
+        {
+            if (e.Order is not null)
+            {
+                rows.Add(e.ToRow());
+            }
+        }
+
+        CheckClusters(rows, isSecurityGroup);
         return Result(rows, warnings);
     }
 
-    private void CompareWithRecord(List<CandidateRow> rows, GenerationRecord record, Dictionary<string, int> inList)
+    private void CompareWithRecord(List<Entry> entries, GenerationRecord record, Dictionary<string, int> inList, IReadOnlySet<string> malformed)
     {
         var byName = new Dictionary<string, RecordRow>(record.Rows.Count, StringComparer.Ordinal);
         foreach (var r in record.Rows)
@@ -107,66 +103,81 @@ public sealed class CandidatesValidator
             byName[r.Name] = r;
         }
 
-        foreach (var row in rows)
+        foreach (var e in entries)
         {
-            if (!byName.TryGetValue(row.ObjectName, out var gen))
+            var raw = e.Raw;
+            if (!byName.TryGetValue(raw.ObjectName, out var gen))
             {
-                Add(row.Line, $"{row.ObjectName} is not in the generated list: rows cannot be added (run 'cdt generate' to pick up new gateways)");
+                Add(raw.Line, $"{raw.ObjectName} is not in the generated list: rows cannot be added (run 'cdt generate' to pick up new gateways)");
                 continue;
             }
 
-            Cell(row, "Cluster Name", gen.Cluster, row.ClusterName);
-            Cell(row, "IP Address", gen.Ip, row.IpAddress);
-            Cell(row, "Version", gen.Version, row.Version);
-            Cell(row, "State", gen.State, row.State);
+            Cell(raw, 1, gen.Cluster);
+            Cell(raw, 2, gen.Ip);
+            Cell(raw, 3, gen.Version);
+            Cell(raw, 4, gen.State);
 
-            var now = row.Order;
+            var now = e.Order;
             var was = UpgradeOrder.Parse(gen.Order);
             if (was is UpgradeOrder.NotApplicableOrder && now is not UpgradeOrder.NotApplicableOrder)
             {
-                Add(row.Line, $"{row.ObjectName} was 'N/A' when generated and must stay 'N/A' (found '{now.ToCell()}'): it is not eligible" + (gen.Reason is null ? string.Empty : $" ({gen.Reason})"));
+                Add(raw.Line, $"{raw.ObjectName} was 'N/A' when generated and must stay 'N/A' (found '{raw.OrderText}'): it is not eligible" + (gen.Reason is null ? string.Empty : $" ({gen.Reason})"));
             }
             else if (was is UpgradeOrder.InstalledOrder && now is not UpgradeOrder.InstalledOrder)
             {
-                Add(row.Line, $"{row.ObjectName} was 'Installed' when generated and must stay 'Installed' (found '{now.ToCell()}')");
+                Add(raw.Line, $"{raw.ObjectName} was 'Installed' when generated and must stay 'Installed' (found '{raw.OrderText}')");
             }
             else if (was is UpgradeOrder.BatchOrder && now is UpgradeOrder.NotApplicableOrder or UpgradeOrder.InstalledOrder)
             {
-                Add(row.Line, $"{row.ObjectName} is marked '{now.ToCell()}', which only generate may write: use a batch number or '-' to exclude it");
+                Add(raw.Line, $"{raw.ObjectName} is marked '{raw.OrderText}', which only generate may write: use a batch number or '-' to exclude it");
+            }
+            else if (now is null)
+            {
+                BadOrder(raw);
             }
         }
 
-        var listed = new HashSet<string>(rows.Select(r => r.ObjectName), StringComparer.Ordinal);
         foreach (var gen in record.Rows)
         {
-            if (!listed.Contains(gen.Name) && !inList.ContainsKey(gen.Name))
+            if (!inList.ContainsKey(gen.Name) && !malformed.Contains(gen.Name))
             {
                 Add(gen.Line, $"{gen.Name} is missing (it was on line {Num(gen.Line)} when generated): rows cannot be removed; put '-' in Upgrade Order to exclude it");
             }
         }
     }
 
-    private void CompareWithInventory(List<CandidateRow> rows, IInventoryView inventory)
+    private void CompareWithInventory(List<Entry> entries, IInventoryView inventory)
     {
-        foreach (var row in rows)
+        foreach (var e in entries)
         {
-            var known = inventory.Describe(row.ObjectName);
+            if (e.Order is null)
+            {
+                BadOrder(e.Raw);
+            }
+
+            var known = inventory.Describe(e.Raw.ObjectName);
             if (known is null)
             {
-                Add(row.Line, $"{row.ObjectName} is not in the inventory: rows cannot be added (run 'cdt generate')");
+                Add(e.Raw.Line, $"{e.Raw.ObjectName} is not in the inventory: rows cannot be added (run 'cdt generate')");
                 continue;
             }
 
-            Cell(row, "Cluster Name", known.Cluster, row.ClusterName);
-            Cell(row, "IP Address", known.Ip, row.IpAddress);
+            Cell(e.Raw, 1, known.Cluster);
+            Cell(e.Raw, 2, known.Ip);
         }
     }
 
+    private void BadOrder(RawRow raw) =>
+        Add(raw.Line, raw.OrderText.Length == 0
+            ? $"Upgrade Order of {raw.ObjectName} is empty: use a batch number (1, 2, ...) or '-' to exclude it"
+            : $"Upgrade Order of {raw.ObjectName} is '{raw.OrderText}': use a batch number (1, 2, ...) or '-' to exclude it");
+
     /// <summary>Every cluster or Security Group: one batch for all its members, or all excluded.</summary>
-    private void CheckClusters(List<CandidateRow> rows)
+    private void CheckClusters(List<CandidateRow> rows, Func<string, bool> isSecurityGroup)
     {
         foreach (var group in rows.Where(r => r.ClusterName.Length > 0).GroupBy(r => r.ClusterName, StringComparer.Ordinal))
         {
+            var word = isSecurityGroup(group.Key) ? "Security Group" : "cluster";
             CandidateRow? firstBatch = null;
             CandidateRow? firstExcluded = null;
             CandidateRow? firstNa = null;
@@ -178,7 +189,7 @@ public sealed class CandidatesValidator
                         firstBatch = r;
                         break;
                     case UpgradeOrder.BatchOrder b when b.Number != ((UpgradeOrder.BatchOrder)firstBatch.Order).Number:
-                        Add(r.Line, $"cluster {group.Key} is split across batches {firstBatch.Order.ToCell()} ({firstBatch.ObjectName}, line {Num(firstBatch.Line)}) and {b.ToCell()} ({r.ObjectName}): all members of a cluster must be in the same batch");
+                        Add(r.Line, $"{word} {group.Key} is split across batches {firstBatch.Order.ToCell()} ({firstBatch.ObjectName}, line {Num(firstBatch.Line)}) and {b.ToCell()} ({r.ObjectName}): all members of a {word} must be in the same batch");
                         break;
                     case UpgradeOrder.ExcludedOrder:
                         firstExcluded ??= r;
@@ -192,21 +203,22 @@ public sealed class CandidatesValidator
             if (firstBatch is not null && firstExcluded is not null)
             {
                 var later = firstBatch.Line > firstExcluded.Line ? firstBatch : firstExcluded;
-                Add(later.Line, $"cluster {group.Key} is partly excluded: {firstExcluded.ObjectName} is '-' but {firstBatch.ObjectName} is in batch {firstBatch.Order.ToCell()}: exclude all members or none");
+                Add(later.Line, $"{word} {group.Key} is partly excluded: {firstExcluded.ObjectName} is '-' but {firstBatch.ObjectName} is in batch {firstBatch.Order.ToCell()}: exclude all members or none");
             }
 
             if (firstBatch is not null && firstNa is not null)
             {
-                Add(firstBatch.Line, $"cluster {group.Key} has a member that is N/A ({firstNa.ObjectName}) and members in batch {firstBatch.Order.ToCell()}: a cluster is upgraded whole or not at all; put '-' on its members");
+                Add(firstBatch.Line, $"{word} {group.Key} has a member that is N/A ({firstNa.ObjectName}) and members in batch {firstBatch.Order.ToCell()}: a {word} is upgraded whole or not at all; put '-' on its members");
             }
         }
     }
 
-    private void Cell(CandidateRow row, string column, string was, string now)
+    private void Cell(RawRow row, int column, string was)
     {
+        var now = row.Cells[column];
         if (!string.Equals(was, now, StringComparison.Ordinal))
         {
-            Add(row.Line, $"{column} of {row.ObjectName} changed from '{was}' to '{now}': only Upgrade Order may be edited");
+            Add(row.Line, $"{CandidatesColumns.Names[column]} of {row.ObjectName} changed from '{was}' to '{now}': only Upgrade Order may be edited");
         }
     }
 
@@ -219,4 +231,19 @@ public sealed class CandidatesValidator
     }
 
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A row being checked; its order is null when the cell is not a valid Upgrade Order.</summary>
+    private sealed record Entry(RawRow Raw, UpgradeOrder? Order)
+    {
+        public CandidateRow ToRow() => new()
+        {
+            ObjectName = Raw.ObjectName,
+            ClusterName = Raw.Cells[1],
+            IpAddress = Raw.Cells[2],
+            Version = Raw.Cells[3],
+            State = Raw.Cells[4],
+            Order = Order!,
+            Line = Raw.Line,
+        };
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Cdt.Candidates;
@@ -6,4 +8,11 @@ namespace Cdt.Candidates;
 [JsonSerializable(typeof(GenerationRecord))]
 internal sealed partial class CdtJsonContext : JsonSerializerContext
 {
+    /// <summary>Like <see cref="Default"/>, but writes '+' and non-ASCII text as themselves: files people read.</summary>
+    public static CdtJsonContext Readable { get; } = new(new JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = false,
+    });
 }

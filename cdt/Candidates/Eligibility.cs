@@ -20,12 +20,19 @@ public static class Eligibility
             return new Verdict(UpgradeOrder.NotApplicable, unreachableDetail ?? "unreachable (inventory)");
         }
 
+        // An upgraded gateway no longer runs a version the upgrade applies to: it is Installed, not N/A.
+        var inPlace = package.IsInPlace(g.Version, g.InstalledPackages);
+        if (inPlace && package.Kind == PackageKind.Upgrade)
+        {
+            return new Verdict(UpgradeOrder.Installed, null);
+        }
+
         if (!package.AppliesTo(g.Version))
         {
             return new Verdict(UpgradeOrder.NotApplicable, $"version {g.Version} is not one the package applies to ({string.Join(", ", package.Versions)})");
         }
 
-        if (package.IsIn(g.InstalledPackages))
+        if (inPlace)
         {
             return new Verdict(UpgradeOrder.Installed, null);
         }

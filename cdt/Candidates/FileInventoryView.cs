@@ -21,7 +21,8 @@ public sealed class FileInventoryView : IInventoryView
 
     public string? StaleReason(GenerationRecord record)
     {
-        if (GenerationRecordStore.FileSha256(_inventoryPath) == record.InventoryFileSha256)
+        if ((_inventoryPath == InventoryLoader.EmbeddedSampleName || File.Exists(_inventoryPath))
+            && GenerationRecordStore.FileSha256(_inventoryPath) == record.InventoryFileSha256)
         {
             return null;
         }
@@ -43,4 +44,6 @@ public sealed class FileInventoryView : IInventoryView
 
     public InventoryEntry? Describe(string objectName) =>
         Inventory.Find(objectName) is { } g ? new InventoryEntry(g.ClusterName ?? string.Empty, g.Ip) : null;
+
+    public bool IsSecurityGroup(string clusterName) => Inventory.FindCluster(clusterName) is { IsSecurityGroup: true };
 }

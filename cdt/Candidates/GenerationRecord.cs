@@ -36,6 +36,10 @@ public sealed record GenerationRecord
     [JsonPropertyName("inventory_fingerprint")]
     public required string InventoryFingerprint { get; init; }
 
+    /// <summary>Which cluster names are Security Groups, so messages call them by their name.</summary>
+    [JsonPropertyName("security_groups")]
+    public IReadOnlyList<string> SecurityGroups { get; init; } = [];
+
     [JsonPropertyName("filtered")]
     public IReadOnlyList<string> Filtered { get; init; } = [];
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Cdt.Files;
@@ -8,7 +9,7 @@ namespace Cdt.Candidates;
 public static class GenerationRecordStore
 {
     public static void Write(string listPath, GenerationRecord record) =>
-        AtomicFile.Write(GenerationRecord.PathFor(listPath), s => JsonSerializer.Serialize(s, record, CdtJsonContext.Default.GenerationRecord));
+        AtomicFile.Write(GenerationRecord.PathFor(listPath), s => JsonSerializer.Serialize(s, record, CdtJsonContext.Readable.GenerationRecord));
 
     /// <summary>The record beside a list, null if there is none, or a one-line error if it is unreadable.</summary>
     public static GenerationRecord? TryRead(string listPath, out string? error)
@@ -23,18 +24,31 @@ public static class GenerationRecordStore
         try
         {
             using var stream = File.OpenRead(path);
-            var record = JsonSerializer.Deserialize(stream, CdtJsonContext.Default.GenerationRecord);
-            if (record is null || record.Format != GenerationRecord.CurrentFormat)
+            var record = JsonSerializer.Deserialize(stream, CdtJsonContext.Readable.GenerationRecord);
+            if (record is null)
             {
-                error = $"generation record {path} has an unknown format";
+                error = $"generation record {path} is damaged (not the JSON generate wrote)";
+                return null;
+            }
+
+            if (record.Format != GenerationRecord.CurrentFormat)
+            {
+                error = string.Create(CultureInfo.InvariantCulture,
+                    $"generation record {path} has format {record.Format}, and this cdt reads format {GenerationRecord.CurrentFormat}");
                 return null;
             }
 
             return record;
         }
-        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        catch (JsonException e)
         {
-            error = $"generation record {path} is unreadable ({e.Message.Split('\n')[0]})";
+            var where = e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}") : string.Empty;
+            error = $"generation record {path} is damaged (not the JSON generate wrote{where})";
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = $"generation record {path} cannot be read ({e.Message})";
             return null;
         }
     }

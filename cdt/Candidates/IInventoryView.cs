@@ -8,6 +8,9 @@ public interface IInventoryView
 
     /// <summary>The inventory's cluster and IP for an object, for lists that have no generation record.</summary>
     InventoryEntry? Describe(string objectName);
+
+    /// <summary>Whether a cluster name is a Security Group's, for lists that have no generation record.</summary>
+    bool IsSecurityGroup(string clusterName);
 }
 
 public sealed record InventoryEntry(string Cluster, string Ip);

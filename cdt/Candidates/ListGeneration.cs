@@ -16,6 +16,11 @@ public static class ListGeneration
     public static async Task<GenerateOutcome> RunAsync(GenerateRequest request, Func<FleetInventory, IRemoteShell> shellFactory, TimeProvider time, CancellationToken ct)
     {
         var path = Path.GetFullPath(request.ListPath);
+        if (Directory.Exists(path))
+        {
+            throw new CdtInputException(path, null, null, "is a folder: give the path of the list file to write, e.g. --candidates list.csv");
+        }
+
         if (File.Exists(path) && !request.Force)
         {
             throw new CdtInputException(path, null, null, "already exists: pass --force to replace it, or choose another path with --candidates");
@@ -32,30 +37,37 @@ public static class ListGeneration
             probes = await prober.ProbeAllAsync(inventory, request.MaxParallel, ct);
         }
 
-        var list = CandidatesGenerator.Generate(inventory, request.Package, request.Config.Generate, filter, probes);
-        var dataLine = request.Dialect.HasPreamble ? 3 : 2;
-        var rows = list.Rows.Select((r, i) => r with { Line = dataLine + i }).ToList();
-        list = list with { Rows = rows };
-
-        var record = new GenerationRecord
-        {
-            GeneratedAt = IsoTime.Format(time.GetLocalNow()),
-            Mode = request.Mode,
-            PackageName = request.Package.Name,
-            PackageFile = request.Package.FileName,
-            InventorySource = inventory.Source,
-            InventoryFileSha256 = GenerationRecordStore.FileSha256(request.Config.Inventory),
-            InventoryFingerprint = inventory.Fingerprint(),
-            Filtered = list.Filtered,
-            Rows = rows.Select(r => new RecordRow(r.ObjectName, r.ClusterName, r.IpAddress, r.Version, r.State, r.Order.ToCell(), r.Line, r.Reason)).ToList(),
-        };
+        var list = WithLines(CandidatesGenerator.Generate(inventory, request.Package, request.Config.Generate, filter, probes), request.Dialect);
+        var record = CreateRecord(list, inventory, request.Package, request.Mode, time.GetLocalNow(), GenerationRecordStore.FileSha256(request.Config.Inventory));
 
         var reasonsPath = GenerationRecord.ReasonsPathFor(path);
         GenerationRecordStore.Write(path, record);
         AtomicFile.WriteAllText(reasonsPath, Reasons(record));
-        AtomicFile.WriteAllText(path, CandidatesCsvWriter.Write(rows, request.Dialect), overwrite: request.Force);
+        AtomicFile.WriteAllText(path, CandidatesCsvWriter.Write(list.Rows, request.Dialect), overwrite: request.Force);
         return new GenerateOutcome(path, GenerationRecord.PathFor(path), reasonsPath, list);
     }
+
+    /// <summary>Numbers the rows with the lines the writer will put them on (after the header, and the preamble if any).</summary>
+    public static GeneratedList WithLines(GeneratedList list, CsvDialect dialect)
+    {
+        var dataLine = dialect.HasPreamble ? 3 : 2;
+        return list with { Rows = list.Rows.Select((r, i) => r with { Line = dataLine + i }).ToList() };
+    }
+
+    /// <summary>What validate will check a list against: every immutable cell, and what the inventory was.</summary>
+    public static GenerationRecord CreateRecord(GeneratedList list, FleetInventory inventory, Config.PackageSpec package, string mode, DateTimeOffset generatedAt, string inventoryFileSha256) => new()
+    {
+        GeneratedAt = IsoTime.Format(generatedAt),
+        Mode = mode,
+        PackageName = package.Name,
+        PackageFile = package.FileName,
+        InventorySource = inventory.Source,
+        InventoryFileSha256 = inventoryFileSha256,
+        InventoryFingerprint = inventory.Fingerprint(),
+        SecurityGroups = inventory.Clusters.Where(c => c.IsSecurityGroup).Select(c => c.Name).ToList(),
+        Filtered = list.Filtered,
+        Rows = list.Rows.Select(r => new RecordRow(r.ObjectName, r.ClusterName, r.IpAddress, r.Version, r.State, r.Order.ToCell(), r.Line, r.Reason)).ToList(),
+    };
 
     private static string Reasons(GenerationRecord record)
     {

@@ -4,7 +4,7 @@ namespace Cdt.Candidates;
 public static class ListValidation
 {
     public static ValidationResult ValidateFile(string listPath, string inventoryPath) =>
-        ValidateBytes(listPath, File.Exists(listPath) ? File.ReadAllBytes(listPath) : null, inventoryPath);
+        ValidateBytes(listPath, null, inventoryPath);
 
     /// <summary>Validates content as if it were the list at <paramref name="listPath"/> (used by edit on its copy).</summary>
     public static ValidationResult ValidateBytes(string listPath, byte[]? content, string inventoryPath)

@@ -21,8 +21,11 @@ public static class CdtApp
         root.Subcommands.Add(ValidateCommand.Build(context));
         root.Subcommands.Add(EditCommand.Build(context));
         root.Subcommands.Add(DemoCommand.Build(context));
+        root.Subcommands.Add(ExecuteCommand.Build(context));
+        root.Subcommands.Add(ExecuteCommand.BuildResume(context));
 
-        var parse = root.Parse(translated);
+        // No POSIX bundling: CDT's "-candidates" must never be read as "-c andidates" (--config).
+        var parse = root.Parse(translated, new ParserConfiguration { EnablePosixBundling = false });
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors)

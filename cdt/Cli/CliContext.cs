@@ -29,5 +29,16 @@ public sealed class CliContext
         IsInteractive = !Console.IsInputRedirected && !Console.IsErrorRedirected,
     };
 
+    public CliContext WithTime(TimeProvider time) => new()
+    {
+        Out = Out,
+        Error = Error,
+        In = In,
+        Time = time,
+        Environment = Environment,
+        CurrentDirectory = CurrentDirectory,
+        IsInteractive = IsInteractive,
+    };
+
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));
 }

@@ -61,6 +61,11 @@ public static class EditCommand
         var bom = original.Length >= 3 && original[0] == 0xEF && original[1] == 0xBB && original[2] == 0xBF;
         var text = new UTF8Encoding(false).GetString(original, bom ? 3 : 0, original.Length - (bom ? 3 : 0));
         var file = CandidatesCsvReader.Read(path, text, bom);
+        if (file.Unreadable)
+        {
+            return await ValidateCommand.Report(context, ListValidation.ValidateBytes(path, original, inventory));
+        }
+
         var errors = new List<string>();
         var edited = ListEditor.Apply(text, file, changes, errors);
         if (errors.Count > 0)
@@ -75,7 +80,13 @@ public static class EditCommand
         }
 
         var bytes = Encode(edited, bom);
-        return await CommitAsync(context, path, inventory, original, bytes);
+        if (bytes.AsSpan().SequenceEqual(original))
+        {
+            await context.Error.WriteLineAsync($"cdt: no changes; {path} was not changed");
+            return ExitCodes.Ok;
+        }
+
+        return await CommitAsync(context, path, original, bytes, ListValidation.ValidateBytes(path, bytes, inventory));
     }
 
     private static async Task<int> EditorAsync(CliContext context, string path, string inventory, CancellationToken ct)
@@ -102,6 +113,12 @@ public static class EditCommand
                     return ExitCodes.BadInput;
                 }
 
+                if (!File.Exists(copy))
+                {
+                    await context.Error.WriteLineAsync($"cdt: the edited copy {copy} is gone; {path} was not changed");
+                    return ExitCodes.BadInput;
+                }
+
                 var edited = await File.ReadAllBytesAsync(copy, ct);
                 if (edited.AsSpan().SequenceEqual(original))
                 {
@@ -112,7 +129,7 @@ public static class EditCommand
                 var result = ListValidation.ValidateBytes(path, edited, inventory);
                 if (result.IsValid)
                 {
-                    return await CommitAsync(context, path, inventory, original, edited);
+                    return await CommitAsync(context, path, original, edited, result);
                 }
 
                 foreach (var p in result.Problems)
@@ -135,9 +152,9 @@ public static class EditCommand
         }
     }
 
-    private static async Task<int> CommitAsync(CliContext context, string path, string inventory, byte[] original, byte[] edited)
+    /// <summary>Replaces the list with <paramref name="edited"/> if it is valid and the original did not change meanwhile.</summary>
+    private static async Task<int> CommitAsync(CliContext context, string path, byte[] original, byte[] edited, ValidationResult result)
     {
-        var result = ListValidation.ValidateBytes(path, edited, inventory);
         if (!result.IsValid)
         {
             return await ValidateCommand.Report(context, result);

@@ -27,6 +27,12 @@ public sealed record CdtConfig
 
     public GenerateSettings Generate { get; init; } = new();
 
+    public ExecuteSettings Execute { get; init; } = new();
+
+    public SecurityGroupSettings SecurityGroups { get; init; } = new();
+
+    public ActivePassiveSettings ActivePassive { get; init; } = new();
+
     /// <summary>How the OpenSSH transport reaches gateways (used when <see cref="Transport"/> is ssh).</summary>
     public SshSettings Ssh { get; init; } = new();
 }

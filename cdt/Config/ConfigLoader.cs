@@ -72,12 +72,15 @@ public static class ConfigLoader
         var pre = ReadScript(root.Map("pre_script"), Resolve);
         var post = ReadScript(root.Map("post_script"), Resolve);
         var generate = ReadGenerate(root.Map("generate"));
+        var execute = ExecuteSettingsReader.Read(root.Map("execute"), Resolve, baseDirectory);
+        var securityGroups = ProcedureSettingsReader.ReadSecurityGroups(root.Map("security_groups"));
+        var activePassive = ProcedureSettingsReader.ReadActivePassive(root.Map("active_passive"));
         var ssh = SshSettingsReader.Read(root.Map("ssh"), Resolve);
         root.RejectUnknownKeys("cdt.conf");
 
         if (diagnostics.Count > 0)
         {
-            throw new CdtInputException(diagnostics);
+            throw new CdtInputException(diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList());
         }
 
         return new CdtConfig
@@ -91,6 +94,9 @@ public static class ConfigLoader
             PreScript = pre,
             PostScript = post,
             Generate = generate,
+            Execute = execute,
+            SecurityGroups = securityGroups,
+            ActivePassive = activePassive,
             Ssh = ssh,
         };
     }
@@ -129,7 +135,16 @@ public static class ConfigLoader
         var name = m.String("name");
         var versions = m.StringList("versions");
         var kind = m.Enum("type", PackageKinds) ?? PackageKind.Hotfix;
-        m.RejectUnknownKeys("'package' (path, name, versions, type)");
+        var target = m.String("target_version");
+        m.RejectUnknownKeys("'package' (path, name, versions, type, target_version)");
+        if (target is not null && !Names.IsVersion(target))
+        {
+            m.Error(m.Find("target_version")!, $"'{target}' is not a Gaia version such as R82");
+        }
+        else if (kind == PackageKind.Upgrade && target is null)
+        {
+            m.Error("'package' of type upgrade needs 'target_version': the version gateways run once upgraded");
+        }
         if (path is null)
         {
             return null;
@@ -140,7 +155,7 @@ public static class ConfigLoader
             m.Error(m.Find("versions")!, $"'{v}' is not a Gaia version such as R81.20 or R82");
         }
 
-        var spec = PackageSpec.FromFile(resolve(path), name, versions, kind);
+        var spec = PackageSpec.FromFile(resolve(path), name, versions, kind) with { TargetVersion = target };
         RemoteValueRules.CheckPackage(m, spec);
         if (spec.Versions.Count == 0)
         {

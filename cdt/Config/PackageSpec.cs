@@ -14,7 +14,16 @@ public sealed partial record PackageSpec
 
     public PackageKind Kind { get; init; } = PackageKind.Hotfix;
 
+    /// <summary>For an upgrade: the Gaia version a gateway runs once upgraded.</summary>
+    public string? TargetVersion { get; init; }
+
     public string FileName => System.IO.Path.GetFileName(Path);
+
+    /// <summary>Whether the package is in place: a hotfix by the installed list; an upgrade by the gateway's version.</summary>
+    public bool IsInPlace(string version, IEnumerable<string> installed) =>
+        Kind == PackageKind.Upgrade && TargetVersion is { } target
+            ? string.Equals(version, target, StringComparison.OrdinalIgnoreCase)
+            : IsIn(installed);
 
     /// <summary>Whether a gateway's installed list contains this package (by CPUSE name or file name).</summary>
     public bool IsIn(IEnumerable<string> installed) =>

@@ -28,9 +28,6 @@ public sealed record SshSettings
 
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Time-out of short status commands (versions, listings, cluster state).</summary>
-    public TimeSpan CommandTimeout { get; init; } = TimeSpan.FromMinutes(2);
-
     /// <summary>How long an idle shared connection stays open if cdt dies without closing it.</summary>
     public TimeSpan ControlPersist { get; init; } = TimeSpan.FromMinutes(5);
 

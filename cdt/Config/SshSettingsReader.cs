@@ -39,10 +39,9 @@ public static partial class SshSettingsReader
         var jump = m.String("jump_host");
         var configFile = Path(m, "config_file", resolve);
         var connect = PositiveDuration(m, "connect_timeout");
-        var command = PositiveDuration(m, "command_timeout");
         var persist = PositiveDuration(m, "control_persist");
         var maxOutput = m.Int("max_output", 1024);
-        m.RejectUnknownKeys("'ssh' (user, port, identity_file, known_hosts, host_key_policy, jump_host, config_file, connect_timeout, command_timeout, control_persist, max_output)");
+        m.RejectUnknownKeys("'ssh' (user, port, identity_file, known_hosts, host_key_policy, jump_host, config_file, connect_timeout, control_persist, max_output)");
 
         if (user is not null && !Names.IsObjectName(user))
         {
@@ -64,7 +63,6 @@ public static partial class SshSettingsReader
             JumpHost = jump,
             ConfigFile = configFile,
             ConnectTimeout = connect ?? d.ConnectTimeout,
-            CommandTimeout = command ?? d.CommandTimeout,
             ControlPersist = persist ?? d.ControlPersist,
             MaxOutput = maxOutput ?? d.MaxOutput,
         };

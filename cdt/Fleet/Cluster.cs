@@ -12,7 +12,19 @@ public sealed record Cluster
     /// <summary>Security Groups: 1 or 2 sites (Maestro) or chassis (dual chassis).</summary>
     public int Sites { get; init; } = 1;
 
+    /// <summary>Line and column in the inventory file, for messages.</summary>
     public int Line { get; init; }
+
+    public int Column { get; init; }
+
+    /// <summary>Security Groups: how many logical groups to install in turn (null: cdt.conf's <c>security_groups.groups</c>).</summary>
+    public int? LogicalGroups { get; init; }
+
+    /// <summary>Active/passive pairs: the commands set for this pair (missing ones come from cdt.conf).</summary>
+    public PairCommands? Commands { get; init; }
+
+    /// <summary>Active/passive pairs: at most this many install rounds (null: cdt.conf's).</summary>
+    public int? MaxRounds { get; init; }
 
     public bool IsSecurityGroup => Kind is ClusterKind.MaestroSecurityGroup or ClusterKind.ElasticXlSecurityGroup or ClusterKind.DualChassis;
 

@@ -42,6 +42,15 @@ public enum Fault
     /// <summary>Members of a Security Group group taken down never come back UP.</summary>
     NeverUp,
 
+    /// <summary>Setting the SMO image auto-clone state fails on this Security Group.</summary>
+    AutoCloneFails,
+
+    /// <summary>Active/passive pair: the nodes never report being in sync again after a reboot.</summary>
+    NeverSyncs,
+
+    /// <summary>Active/passive pair: the verify command reports the updates as not properly installed.</summary>
+    VerifyFails,
+
     /// <summary>Every command runs until the client gives up: the transport's command time-out ends it.</summary>
     Hang,
 }

@@ -38,5 +38,8 @@ public sealed record Gateway
     /// <summary>Line in the inventory file, for messages.</summary>
     public int Line { get; init; }
 
+    /// <summary>Column in the inventory file, for messages.</summary>
+    public int Column { get; init; }
+
     public bool IsStandalone => ClusterName is null;
 }

@@ -91,7 +91,7 @@ public static class InventoryLoader
         CheckUnique(path, gateways, clusters, diagnostics);
         if (diagnostics.Count > 0)
         {
-            throw new CdtInputException(diagnostics);
+            throw new CdtInputException(diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList());
         }
 
         return new FleetInventory(gateways, clusters, catalog, path);
@@ -104,7 +104,7 @@ public static class InventoryLoader
         {
             if (!seen.TryAdd(g.Name, g.Line))
             {
-                diagnostics.Add(new Diagnostic(path, g.Line, 1, $"duplicate object name '{g.Name}' (first on line {seen[g.Name].ToString(CultureInfo.InvariantCulture)})"));
+                diagnostics.Add(new Diagnostic(path, g.Line, g.Column, $"duplicate object name '{g.Name}' (first on line {seen[g.Name].ToString(CultureInfo.InvariantCulture)})"));
             }
         }
 
@@ -112,7 +112,7 @@ public static class InventoryLoader
         {
             if (!seen.TryAdd(c.Name, c.Line))
             {
-                diagnostics.Add(new Diagnostic(path, c.Line, 1, $"duplicate object name '{c.Name}' (first on line {seen[c.Name].ToString(CultureInfo.InvariantCulture)})"));
+                diagnostics.Add(new Diagnostic(path, c.Line, c.Column, $"duplicate object name '{c.Name}' (first on line {seen[c.Name].ToString(CultureInfo.InvariantCulture)})"));
             }
         }
     }
@@ -123,7 +123,8 @@ public static class InventoryLoader
     {
         var name = m.String("name", required: true);
         var ip = m.String("ip", required: true);
-        var version = m.String("version", required: defaults?.Version is null) ?? defaults?.Version;
+        var ownVersion = m.String("version", required: defaults?.Version is null);
+        var version = ownVersion ?? defaults?.Version;
         var stateText = m.String("state");
         var installed = m.Has("installed") ? m.StringList("installed") : defaults?.Installed ?? [];
         var reachable = m.Bool("reachable") ?? true;
@@ -153,7 +154,12 @@ public static class InventoryLoader
 
         if (version is not null && !Names.IsVersion(version))
         {
-            m.Error(m.Find("version") ?? m.Node, $"'{version}' is not a Gaia version such as R81.20 or R82");
+            // A cluster's own version is reported once, where the cluster sets it.
+            if (ownVersion is not null)
+            {
+                m.Error(m.Find("version")!, $"'{version}' is not a Gaia version such as R81.20 or R82");
+            }
+
             version = null;
         }
 
@@ -176,6 +182,7 @@ public static class InventoryLoader
             Ssh = ssh,
             Simulation = sim,
             Line = m.Line,
+            Column = m.Column,
         };
     }
 
@@ -190,7 +197,23 @@ public static class InventoryLoader
             ReadSimulation(c.Map("simulation")),
             c.StringList("installed"));
         var members = c.MapList("members");
+        var commands = PairCommandsReader.Read(c.Map("commands"));
+        var maxRounds = c.Int("max_rounds", 1, 100);
         c.RejectUnknownKeys("a cluster");
+        if (defaults.Version is { } v && !Names.IsVersion(v))
+        {
+            c.Error(c.Find("version")!, $"'{v}' is not a Gaia version such as R81.20 or R82");
+        }
+
+        if (kind != ClusterKind.ActivePassivePair && (commands is not null || maxRounds is not null))
+        {
+            c.Error($"'commands' and 'max_rounds' belong to clusters of type active-passive only (cluster '{name}')");
+        }
+        else if (kind == ClusterKind.ActivePassivePair && members.Count != 2)
+        {
+            c.Error($"active-passive pair '{name}' needs exactly 2 members, found {members.Count.ToString(CultureInfo.InvariantCulture)}");
+        }
+
         if (name is not null && !Names.IsObjectName(name))
         {
             c.Error(c.Find("name")!, $"'{name}' is not a valid object name: {Names.ObjectNameRule}");
@@ -214,7 +237,7 @@ public static class InventoryLoader
 
         if (name is not null && kind is { } k)
         {
-            clusters.Add(new Cluster { Name = name, Kind = k, Members = names, Line = c.Line });
+            clusters.Add(new Cluster { Name = name, Kind = k, Members = names, Line = c.Line, Column = c.Column, Commands = commands, MaxRounds = maxRounds });
         }
     }
 
@@ -231,21 +254,39 @@ public static class InventoryLoader
         var sim = ReadSimulation(sg.Map("simulation")) ?? SimulationProfile.Default;
         var ids = sg.StringList("members");
         var reachable = sg.Bool("reachable") ?? true;
+        var groups = sg.Int("groups", 2, LogicalGroups.Max);
         sg.RejectUnknownKeys("a Security Group");
+        if (groups is not null && kind == ClusterKind.DualChassis)
+        {
+            sg.Error(sg.Find("groups")!, "a dual-chassis Security Group is installed one chassis at a time: 'groups' does not apply");
+            groups = null;
+        }
 
         if (mode is not ("gateway" or "vsnext" or "vsx"))
         {
             sg.Error(sg.Find("mode")!, $"'mode' must be gateway, vsnext or vsx, not '{mode}'");
         }
 
-        if (name is null || kind is null || ip is null || version is null)
+        if (name is not null && !Names.IsObjectName(name))
         {
-            return;
+            sg.Error(sg.Find("name")!, $"'{name}' is not a valid object name: {Names.ObjectNameRule}");
+            name = null;
         }
 
-        if (!Names.IsObjectName(name) || !Names.IsIp(ip) || !Names.IsVersion(version))
+        if (ip is not null && !Names.IsIp(ip))
         {
-            sg.Error($"Security Group '{name}': name, ip or version is not valid ({Names.ObjectNameRule}; an IP address; a version such as R81.20)");
+            sg.Error(sg.Find("ip")!, $"'{ip}' is not an IP address");
+            ip = null;
+        }
+
+        if (version is not null && !Names.IsVersion(version))
+        {
+            sg.Error(sg.Find("version")!, $"'{version}' is not a Gaia version such as R81.20 or R82");
+            version = null;
+        }
+
+        if (name is null || kind is null || ip is null || version is null)
+        {
             return;
         }
 
@@ -279,6 +320,7 @@ public static class InventoryLoader
                 Ssh = ssh,
                 Simulation = sim,
                 Line = sg.Line,
+                Column = sg.Column,
             });
         }
 
@@ -287,7 +329,12 @@ public static class InventoryLoader
             sg.Error($"Security Group '{name}' needs at least 2 members");
         }
 
-        clusters.Add(new Cluster { Name = name, Kind = kind.Value, Members = members, Sites = Math.Max(1, sites.Count), Line = sg.Line });
+        if (kind == ClusterKind.DualChassis && sites.Count != 2)
+        {
+            sg.Error($"dual-chassis Security Group '{name}' needs members on chassis 1 and chassis 2 (ids 1_N and 2_N)");
+        }
+
+        clusters.Add(new Cluster { Name = name, Kind = kind.Value, Members = members, Sites = Math.Max(1, sites.Count), Line = sg.Line, Column = sg.Column, LogicalGroups = groups });
     }
 
     private static SshEndpoint? ReadSsh(YamlMap? m)
@@ -324,6 +371,7 @@ public static class InventoryLoader
         var install = m.Duration("install");
         var reboot = m.Duration("reboot");
         var failures = m.Int("transfer_failures", 0);
+        var rounds = m.Int("update_rounds", 0);
         var faults = new HashSet<Fault>();
         foreach (var f in m.StringList("faults"))
         {
@@ -354,7 +402,7 @@ public static class InventoryLoader
             }
         }
 
-        m.RejectUnknownKeys("'simulation' (install, reboot, faults, transfer_failures, scripts)");
+        m.RejectUnknownKeys("'simulation' (install, reboot, faults, transfer_failures, scripts, update_rounds)");
         return new SimulationProfile
         {
             InstallDuration = install ?? SimulationProfile.Default.InstallDuration,
@@ -362,6 +410,7 @@ public static class InventoryLoader
             Faults = faults,
             TransferFailures = failures ?? 0,
             ScriptExitCodes = scripts,
+            UpdateRounds = rounds ?? SimulationProfile.Default.UpdateRounds,
         };
     }
 

@@ -9,13 +9,13 @@ namespace Cdt.Fleet;
 /// </summary>
 public static partial class Names
 {
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,99}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectName();
 
-    [GeneratedRegex(@"^R\d{2}(\.\d{1,2})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^R\d{2}(\.\d{1,2})?\z", RegexOptions.CultureInvariant)]
     private static partial Regex GaiaVersion();
 
-    [GeneratedRegex(@"^\d{1,2}_\d{1,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{1,2}_\d{1,2}\z", RegexOptions.CultureInvariant)]
     private static partial Regex SgMemberId();
 
     public static bool IsObjectName(string? value) => value is not null && ObjectName().IsMatch(value);
@@ -24,7 +24,18 @@ public static partial class Names
 
     public static bool IsMemberId(string? value) => value is not null && SgMemberId().IsMatch(value);
 
-    public static bool IsIp(string? value) => value is not null && IPAddress.TryParse(value, out _) && !value.Contains(' ', StringComparison.Ordinal);
+    /// <summary>
+    /// A dotted-quad IPv4 address or an IPv6 address without a zone. IPAddress.TryParse alone also
+    /// takes "10.1" (10.0.0.1), "1" and hex forms, which an admin never means.
+    /// </summary>
+    public static bool IsIp(string? value) =>
+        value is not null && (Ipv4().IsMatch(value) || Ipv6Chars().IsMatch(value)) && IPAddress.TryParse(value, out _);
+
+    [GeneratedRegex(@"^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Ipv4();
+
+    [GeneratedRegex(@"^(?=.*:)[0-9A-Fa-f:.]{2,45}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Ipv6Chars();
 
     public const string ObjectNameRule = "letters, digits, '.', '_' and '-' only, starting with a letter or digit, at most 100 characters";
 }

@@ -17,5 +17,8 @@ public sealed record SimulationProfile
     /// <summary>Exit codes of user scripts by file name; a script not listed exits 0.</summary>
     public IReadOnlyDictionary<string, int> ScriptExitCodes { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>Active/passive pair nodes: how many rounds of updates the vendor's updater offers (seed 003, step 19).</summary>
+    public int UpdateRounds { get; init; } = 1;
+
     public bool Has(Fault fault) => Faults.Contains(fault);
 }

@@ -49,10 +49,22 @@ public static class GaiaCommands
     public static string ClusterAdmin(Target t, bool up) =>
         t.Shell == LoginShell.Clish ? $"set cluster member admin {(up ? "up" : "down")}" : Expert(t, "clusterXL_admin " + (up ? "up" : "down"));
 
+    /// <summary>Multi-Version Cluster mode, which keeps connections through a cluster version upgrade.</summary>
+    public static string Mvc(Target t, bool on) => Expert(t, "cphaconf mvc " + (on ? "on" : "off"));
+
     public static string VrrpState(Target t) => Clish(t, "show vrrp");
 
     /// <summary>Files are the same in every VSX context: no <c>vsenv</c>. Needs an Expert login shell (Clish refuses it).</summary>
     public static string Md5(Target t, string remotePath) => "md5sum " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath));
+
+    public const string ScriptFolder = "/var/log/cdt/scripts";
+
+    public static string MakeFolder(Target t, string remotePath) => Expert(t, "mkdir -p " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath)));
+
+    /// <summary>Runs a script that was sent to the gateway, with each argument checked and quoted.</summary>
+    public static string RunScript(Target t, string remotePath, IEnumerable<string> arguments) =>
+        Expert(t, "bash " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath))
+            + string.Concat(arguments.Select(a => " " + ShellQuote.Single(RemoteValues.RequireScriptArgument(a)))));
 
     public static string Reboot(Target t) => t.Shell == LoginShell.Clish ? "reboot" : "shutdown -r now";
 

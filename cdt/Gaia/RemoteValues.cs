@@ -8,16 +8,16 @@ namespace Cdt.Gaia;
 /// </summary>
 public static partial class RemoteValues
 {
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9 ._()+,\-]{0,199}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9 ._()+,\-]{0,199}\z", RegexOptions.CultureInvariant)]
     private static partial Regex PackageNameShape();
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._+\-]{0,199}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._+\-]{0,199}\z", RegexOptions.CultureInvariant)]
     private static partial Regex FileNameShape();
 
-    [GeneratedRegex(@"^(/[A-Za-z0-9._+\-]+)+/?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(/[A-Za-z0-9._+\-]+)+/?\z", RegexOptions.CultureInvariant)]
     private static partial Regex AbsolutePathShape();
 
-    [GeneratedRegex(@"^[A-Za-z0-9 ._:=,@%+/\-]{0,200}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9 ._:=,@%+/\-]{0,200}\z", RegexOptions.CultureInvariant)]
     private static partial Regex ArgumentShape();
 
     public static bool IsPackageName(string value) => PackageNameShape().IsMatch(value) && value == value.Trim();

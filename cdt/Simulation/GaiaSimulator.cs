@@ -79,8 +79,8 @@ public sealed partial class GaiaSimulator
             }
 
             last = Expert(g, step.Words, commandLine, now + total);
-            stdout.Append(last.Stdout);
-            stderr.Append(last.Stderr);
+            stdout.Append(step.DropStdout ? string.Empty : last.Stdout);
+            stderr.Append(step.DropStderr ? string.Empty : last.Stderr);
             total += last.Duration;
             if (last.Error != TransportError.None)
             {
@@ -141,6 +141,9 @@ public sealed partial class GaiaSimulator
                 return SimReply.Ok("APP        PID    STAT  #START  START_TIME             MON  COMMAND\nFWK        4711   E     1       [10:00:00] 1/1/2026    Y    fwk\n");
             case "cphaprob" when w.Count == 2 && w[1] == "state":
                 return Garbled(g) ?? ClusterState(g, now);
+            case "cphaconf" when w.Count == 3 && w[1] == "mvc" && w[2] is "on" or "off":
+                g.Mvc = w[2] == "on";
+                return SimReply.Ok($"MVC is {(g.Mvc ? "enabled" : "disabled")}\n");
             case "clusterXL_admin" when w.Count == 2 && w[1] is "down" or "up":
                 return ClusterAdmin(g, w[1] == "up", now);
             case "md5sum" when w.Count == 2:
@@ -162,6 +165,10 @@ public sealed partial class GaiaSimulator
             case "reboot" when w.Count == 1:
                 _world.StartReboot(g, now);
                 return SimReply.Ok("Broadcast message: The system is going down for reboot NOW!\n");
+            case "asg" or "g_clusterXL_admin" or "gclish" when _world.ClusterOf(g)?.IsSecurityGroupKind() == true:
+                return SecurityGroup(g, w, line, now);
+            case "pairctl" when _world.ClusterOf(g)?.Kind == ClusterKind.ActivePassivePair:
+                return Pair(g, w, line, now);
             default:
                 return Refuse(g, line, $"bash: {cmd}: command not found\n", 127);
         }

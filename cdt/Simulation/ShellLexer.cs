@@ -10,7 +10,8 @@ namespace Cdt.Simulation;
 /// </summary>
 public static class ShellLexer
 {
-    public sealed record Step(IReadOnlyList<string> Words, string Connector);
+    /// <summary>A simple command, the connector after it, and whether its output is thrown away (<c>&gt;/dev/null</c>).</summary>
+    public sealed record Step(IReadOnlyList<string> Words, string Connector, bool DropStdout = false, bool DropStderr = false);
 
     public static bool TryParse(string line, out List<Step> steps, out string error)
     {
@@ -20,6 +21,8 @@ public static class ShellLexer
         var words = new List<string>();
         var word = new StringBuilder();
         var inWord = false;
+        var dropOut = false;
+        var dropErr = false;
         var i = 0;
 
         void EndWord()
@@ -42,8 +45,9 @@ public static class ShellLexer
                 return false;
             }
 
-            result.Add(new Step([.. words], connector));
+            result.Add(new Step([.. words], connector, dropOut, dropErr));
             words.Clear();
+            dropOut = dropErr = false;
             return true;
         }
 
@@ -147,7 +151,7 @@ public static class ShellLexer
                     break;
                 case '>' or '<' or '&' when IsDigitWord(word, inWord) || !inWord:
                     {
-                        if (!TryRedirection(line, ref i, word, ref inWord, out error))
+                        if (!TryRedirection(line, ref i, word, ref inWord, ref dropOut, ref dropErr, out error))
                         {
                             return false;
                         }
@@ -169,7 +173,7 @@ public static class ShellLexer
         EndWord();
         if (words.Count > 0)
         {
-            steps.Add(new Step([.. words], string.Empty));
+            steps.Add(new Step([.. words], string.Empty, dropOut, dropErr));
         }
 
         if (steps.Count == 0)
@@ -183,8 +187,8 @@ public static class ShellLexer
 
     private static bool IsDigitWord(StringBuilder word, bool inWord) => inWord && word.Length == 1 && char.IsAsciiDigit(word[0]);
 
-    /// <summary>Accepts only <c>&gt;/dev/null</c>, <c>N&gt;/dev/null</c> and <c>2&gt;&amp;1</c>; they change nothing here.</summary>
-    private static bool TryRedirection(string line, ref int i, StringBuilder word, ref bool inWord, out string error)
+    /// <summary>Accepts only <c>&gt;/dev/null</c>, <c>N&gt;/dev/null</c> and <c>2&gt;&amp;1</c>: output thrown away or merged, nothing written.</summary>
+    private static bool TryRedirection(string line, ref int i, StringBuilder word, ref bool inWord, ref bool dropOut, ref bool dropErr, out string error)
     {
         error = string.Empty;
         if (line[i] == '&')
@@ -193,17 +197,32 @@ public static class ShellLexer
             return false;
         }
 
+        var fd = inWord ? word[0] - '0' : 1;
         var rest = line[i..];
-        string[] allowed = [">/dev/null", "> /dev/null", ">&1", ">&2"];
-        foreach (var a in allowed)
+        foreach (var (text, target) in new[] { (">/dev/null", "null"), ("> /dev/null", "null"), (">&1", "out"), (">&2", "err") })
         {
-            if (rest.StartsWith(a, StringComparison.Ordinal))
+            if (!rest.StartsWith(text, StringComparison.Ordinal))
             {
-                word.Clear();
-                inWord = false;
-                i += a.Length;
-                return true;
+                continue;
             }
+
+            switch (fd, target)
+            {
+                case (1, "null"):
+                    dropOut = true;
+                    break;
+                case (2, "null"):
+                    dropErr = true;
+                    break;
+                case (2, "out"):
+                    dropErr = dropOut;
+                    break;
+            }
+
+            word.Clear();
+            inWord = false;
+            i += text.Length;
+            return true;
         }
 
         error = "redirection other than to /dev/null is not something cdt sends";

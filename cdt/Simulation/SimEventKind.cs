@@ -5,4 +5,7 @@ public enum SimEventKind
     InstallDone,
     UninstallDone,
     RebootDone,
+
+    /// <summary>An active/passive pair is synchronized again.</summary>
+    PairSynced,
 }

@@ -52,15 +52,36 @@ public sealed class SimGateway
 
     public bool ConfigLocked { get; set; }
 
+    /// <summary>Multi-Version Cluster mode (cphaconf mvc on), used by connectivity upgrades.</summary>
+    public bool Mvc { get; set; }
+
     public int Reboots { get; set; }
+
+    /// <summary>Security Group member back from a reboot that never comes UP (fault <c>never_up</c>).</summary>
+    public bool Stuck { get; set; }
+
+    /// <summary>Active/passive pair node: rounds of updates its updater still offers.</summary>
+    public int UpdateRounds { get; set; }
+
+    /// <summary>Active/passive pair node: rounds installed and applied by a reboot.</summary>
+    public int AppliedRounds { get; set; }
+
+    /// <summary>Active/passive pair node: +1 an installed round, -1 a removed one, waiting for the reboot.</summary>
+    public int StagedChange { get; set; }
+
+    /// <summary>The site or chassis of a Security Group member (the first number of its id).</summary>
+    public int Site => MemberId is { } id && Fleet.SecurityGroupMember.ParseId(id) is { } p ? p.Site : 0;
+
+    /// <summary>The member's number within its site.</summary>
+    public int Number => MemberId is { } id && Fleet.SecurityGroupMember.ParseId(id) is { } p ? p.Number : 0;
 
     public bool Has(Fault fault) => Faults.Contains(fault);
 
     public bool IsRebooting(DateTimeOffset now) => DownUntil is { } until && now < until;
 
     /// <summary>Carrying (or able to carry) traffic: up, not installing, not administratively down.</summary>
-    public bool Serving(DateTimeOffset now) => !IsRebooting(now) && Busy is null && !AdminDown;
+    public bool Serving(DateTimeOffset now) => !IsRebooting(now) && Busy is null && !AdminDown && !Stuck;
 
     public string WhyOutOfService(DateTimeOffset now) =>
-        IsRebooting(now) ? "rebooting" : Busy ?? (AdminDown ? "admin down" : "serving");
+        IsRebooting(now) ? "rebooting" : Busy ?? (AdminDown ? "admin down" : Stuck ? "down (never came up)" : "serving");
 }

@@ -9,7 +9,8 @@ namespace Cdt.Simulation;
 /// One model for both adapters: the in-process simulator keeps it in memory, the SSH gateway
 /// emulator loads and saves it as JSON around every command. All changes go through
 /// <see cref="AdvanceTo"/> and the mutators below, which re-elect cluster roles and check the
-/// invariant (never all members of a cluster out of service) at every state change.
+/// invariant (never all members of a cluster, Security Group or pair out of service: some node,
+/// logical group or chassis always carries the traffic) at every state change.
 /// </summary>
 public sealed class SimWorld
 {
@@ -76,6 +77,7 @@ public sealed class SimWorld
                     _ => SimRole.None,
                 },
                 ConfigLocked = sim.Has(Fault.ConfigLock),
+                UpdateRounds = sim.UpdateRounds,
             };
         }
 
@@ -128,10 +130,22 @@ public sealed class SimWorld
 
     public void Schedule(SimEvent e) => Events.Add(e);
 
+    /// <summary>
+    /// Carrying (or able to carry) traffic: the gateway serves, and for a Security Group member its
+    /// site or chassis is not administratively down either.
+    /// </summary>
+    public bool IsServing(SimGateway g, DateTimeOffset now) =>
+        g.Serving(now) && !(ClusterOf(g) is { } c && c.AdminDownSites.Contains(g.Site));
+
     /// <summary>Starts a reboot now; the gateway answers nothing until it is back.</summary>
     public void StartReboot(SimGateway g, DateTimeOffset now)
     {
         g.Reboots++;
+        if (ClusterOf(g) is { Kind: ClusterKind.ActivePassivePair } pair)
+        {
+            pair.InSync = false;
+        }
+
         if (g.Has(Fault.RebootNeverReturns))
         {
             g.DownUntil = DateTimeOffset.MaxValue;
@@ -195,7 +209,15 @@ public sealed class SimWorld
             case SimEventKind.RebootDone:
                 g.DownUntil = null;
                 g.ConfigLocked = g.Has(Fault.ConfigLock);
+                AfterReboot(g, e.At);
                 Changed(g, e.At);
+                break;
+            case SimEventKind.PairSynced:
+                if (ClusterOf(g) is { } synced && MembersOf(synced).All(m => IsServing(m, e.At)))
+                {
+                    synced.InSync = true;
+                }
+
                 break;
             default:
                 throw new InvalidOperationException("unknown simulator event " + e.Kind);
@@ -203,22 +225,62 @@ public sealed class SimWorld
     }
 
     /// <summary>
+    /// What a reboot changes beyond the gateway itself. A Security Group member loses its member
+    /// admin-down state (not a chassis'), may never come UP (fault), and with SMO image auto-clone
+    /// on it clones the packages of a member that did not reboot: the reason the procedure turns
+    /// auto-clone off. A pair node applies what it installed and resynchronizes after a while.
+    /// </summary>
+    private void AfterReboot(SimGateway g, DateTimeOffset now)
+    {
+        var cluster = ClusterOf(g);
+        if (cluster is not null && cluster.IsSecurityGroupKind())
+        {
+            g.AdminDown = false;
+            g.Stuck = g.Has(Fault.NeverUp);
+            if (cluster.AutoClone && MembersOf(cluster).FirstOrDefault(m => m != g && IsServing(m, now)) is { } source)
+            {
+                g.Installed = [.. source.Installed];
+            }
+        }
+        else if (cluster is { Kind: ClusterKind.ActivePassivePair })
+        {
+            g.AppliedRounds += g.StagedChange;
+            g.UpdateRounds -= g.StagedChange;
+            g.StagedChange = 0;
+            if (!MembersOf(cluster).Any(m => m.Has(Fault.NeverSyncs)))
+            {
+                Schedule(new SimEvent { At = now + PairSyncDuration, Gateway = g.Name, Kind = SimEventKind.PairSynced });
+            }
+        }
+    }
+
+    /// <summary>How long a pair takes to synchronize once both nodes are up.</summary>
+    public static readonly TimeSpan PairSyncDuration = TimeSpan.FromMinutes(3);
+
+    /// <summary>
     /// Who carries the traffic now: the active member keeps its role while it serves (no
-    /// preemption); if it stops serving, the first serving member in order takes over.
+    /// preemption); if it stops serving, the first serving member in order takes over. A dual
+    /// chassis keeps its active chassis the same way.
     /// </summary>
     private void Elect(SimCluster cluster, DateTimeOffset now)
     {
+        if (cluster.Kind == ClusterKind.DualChassis && !MembersOf(cluster).Any(m => m.Site == cluster.ActiveSite && IsServing(m, now))
+            && MembersOf(cluster).FirstOrDefault(m => IsServing(m, now)) is { } survivor)
+        {
+            cluster.ActiveSite = survivor.Site;
+        }
+
         var (activeRole, standbyRole) = cluster.Kind == ClusterKind.Vrrp ? (SimRole.Master, SimRole.Backup) : (SimRole.Active, SimRole.Standby);
         var members = MembersOf(cluster).ToList();
-        var current = members.FirstOrDefault(m => m.Role == activeRole && m.Serving(now));
-        current ??= members.FirstOrDefault(m => m.Serving(now));
+        var current = members.FirstOrDefault(m => m.Role == activeRole && IsServing(m, now));
+        current ??= members.FirstOrDefault(m => IsServing(m, now));
         foreach (var m in members)
         {
             if (m == current)
             {
                 m.Role = activeRole;
             }
-            else if (m.Role == activeRole || m.Role == SimRole.None || m.Serving(now))
+            else if (m.Role == activeRole || m.Role == SimRole.None || IsServing(m, now))
             {
                 m.Role = standbyRole;
             }
@@ -227,12 +289,12 @@ public sealed class SimWorld
 
     private void CheckInvariant(SimCluster cluster, DateTimeOffset now)
     {
-        if (!cluster.Members.Select(m => Gateways[m]).Any(m => m.Serving(now)))
+        if (!cluster.Members.Select(m => Gateways[m]).Any(m => IsServing(m, now)))
         {
             if (!cluster.OutOfService)
             {
                 cluster.OutOfService = true;
-                var states = string.Join(", ", MembersOf(cluster).Select(m => m.Name + ": " + m.WhyOutOfService(now)));
+                var states = string.Join(", ", MembersOf(cluster).Select(m => m.Name + ": " + WhyOutOfService(m, now)));
                 Violations.Add(string.Create(CultureInfo.InvariantCulture, $"{IsoTime.Format(now)}: every member of {cluster.Name} is out of service ({states})"));
             }
         }
@@ -241,4 +303,9 @@ public sealed class SimWorld
             cluster.OutOfService = false;
         }
     }
+
+    public string WhyOutOfService(SimGateway g, DateTimeOffset now) =>
+        g.Serving(now) && ClusterOf(g) is { } c && c.AdminDownSites.Contains(g.Site)
+            ? (c.Kind == ClusterKind.DualChassis ? "chassis " : "site ") + g.Site.ToString(CultureInfo.InvariantCulture) + " admin down"
+            : g.WhyOutOfService(now);
 }

@@ -28,6 +28,7 @@ public sealed class SimulatorShell : IRemoteShell
 
     public async Task<CommandResult> RunAsync(Target target, string command, TimeSpan timeout, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         SimReply reply;
         lock (_gate)
         {
@@ -44,6 +45,7 @@ public sealed class SimulatorShell : IRemoteShell
             return new CommandResult { ExitCode = 1, Stderr = $"local file not found: {localPath}" };
         }
 
+        ct.ThrowIfCancellationRequested();
         var (md5, size, content) = _localFiles.GetOrAdd(localPath, Describe);
         SimReply reply;
         lock (_gate)

@@ -14,8 +14,8 @@ public static class StubScripts
     /// <summary>The Expert-mode commands <c>GaiaSimulator</c> answers, plus <c>dd</c> (file copies, handled here).</summary>
     public static readonly IReadOnlyList<string> Commands =
     [
-        "clish", "fw", "cphaprob", "clusterXL_admin", "cpwd_admin", "vsenv", "md5sum", "mkdir", "dd", "cat", "rm",
-        "test", "hostname", "shutdown", "reboot", "bash", "sh",
+        "clish", "fw", "cphaprob", "cphaconf", "clusterXL_admin", "cpwd_admin", "vsenv", "md5sum", "mkdir", "dd", "cat", "rm",
+        "test", "hostname", "shutdown", "reboot", "bash", "sh", "asg", "g_clusterXL_admin", "gclish", "pairctl",
     ];
 
     private const string Stub = """

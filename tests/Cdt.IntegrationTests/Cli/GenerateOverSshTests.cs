@@ -32,7 +32,7 @@ public class GenerateOverSshTests
               batch_policy: fixed
               batch_size: 8
             """));
-        _generate = await CliRunner.RunAsync(_fleet.Folder, _fleet.Time, null, null, false, "generate", "--config", _config, "--candidates", "list.csv");
+        _generate = await CliRunner.RunAsync(_fleet.Folder, null, null, false, _fleet.Time, "generate", "--config", _config, "--candidates", "list.csv");
         _rows = (await File.ReadAllLinesAsync(Path.Combine(_fleet.Folder, "list.csv"))).Skip(1).Select(l => l.Split(',')).ToList();
     }
 
@@ -98,13 +98,13 @@ public class GenerateOverSshTests
     [Test]
     public async Task TheGeneratedListValidatesAndAnEditedCellIsRefused()
     {
-        var valid = await CliRunner.RunAsync(_fleet.Folder, _fleet.Time, null, null, false, "validate", "--config", _config, "list.csv");
+        var valid = await CliRunner.RunAsync(_fleet.Folder, null, null, false, _fleet.Time, "validate", "--config", _config, "list.csv");
         var list = await File.ReadAllTextAsync(Path.Combine(_fleet.Folder, "list.csv"));
         var tampered = Path.Combine(_fleet.Folder, "tampered.csv");
         File.Copy(Path.Combine(_fleet.Folder, "list.csv.gen.json"), tampered + ".gen.json");
         await File.WriteAllTextAsync(tampered, list.Replace($"gw-01,,{_net.Address(1)},", $"gw-01,,\"{_net.Address(1)}; rm -rf /\",", StringComparison.Ordinal));
 
-        var refused = await CliRunner.RunAsync(_fleet.Folder, _fleet.Time, null, null, false, "validate", "--config", _config, "tampered.csv");
+        var refused = await CliRunner.RunAsync(_fleet.Folder, null, null, false, _fleet.Time, "validate", "--config", _config, "tampered.csv");
 
         valid.ExitCode.ShouldBe(0, valid.Error);
         refused.ExitCode.ShouldBe(2);

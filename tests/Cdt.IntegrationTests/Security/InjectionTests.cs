@@ -96,7 +96,7 @@ public class InjectionTests
         await File.WriteAllTextAsync(list, $"Object Name,Cluster Name,IP Address,Version,State,Upgrade Order\ngw-1,,{_net.Address(1)},R81.20,,\"1{Evil(payload).Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n\"gw-2{Evil(payload).Replace("\"", "\"\"", StringComparison.Ordinal)}\",,{_net.Address(2)},R81.20,,1\n");
         var config = await ConfigAsync(_fleet.InventoryPath, "R81.20 Take 92");
 
-        var outcome = await CliRunner.RunAsync(_fleet.Folder, _fleet.Time, null, null, false, "validate", "--config", config, list);
+        var outcome = await CliRunner.RunAsync(_fleet.Folder, null, null, false, _fleet.Time, "validate", "--config", config, list);
 
         outcome.ExitCode.ShouldBe(2);
         outcome.Error.ShouldContain("evil.csv:2: ");
@@ -179,7 +179,7 @@ public class InjectionTests
     private async Task<CliRunner.Outcome> GenerateAsync(string inventory, string package)
     {
         var config = await ConfigAsync(inventory, package);
-        return await CliRunner.RunAsync(_fleet.Folder, _fleet.Time, null, null, false, "generate", "--config", config, "--candidates", "evil-list.csv", "--force");
+        return await CliRunner.RunAsync(_fleet.Folder, null, null, false, _fleet.Time, "generate", "--config", config, "--candidates", "evil-list.csv", "--force");
     }
 
     private async Task<string> ConfigAsync(string inventory, string package)

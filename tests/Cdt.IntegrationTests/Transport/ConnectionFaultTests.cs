@@ -194,7 +194,7 @@ public class ConnectionFaultTests
     {
         var config = Path.Combine(_fleet.Folder, "faults.conf");
         await File.WriteAllTextAsync(config, _fleet.Config(sshExtra: sshExtra, connectTimeout: TimeSpan.FromSeconds(10), extra: "package:\n  path: hotfix.tgz\n  name: Hotfix One\n  versions: [R81.20]\n"));
-        return await Cdt.Tests.Support.CliRunner.RunAsync(_fleet.Folder, _fleet.Time, null, null, false, "generate", "--config", config, "--candidates", "faults.csv", "--force");
+        return await Cdt.Tests.Support.CliRunner.RunAsync(_fleet.Folder, null, null, false, _fleet.Time, "generate", "--config", config, "--candidates", "faults.csv", "--force");
     }
 
     private async Task<CommandResult> RunAsync(Target t)

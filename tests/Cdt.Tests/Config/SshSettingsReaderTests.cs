@@ -22,7 +22,6 @@ public class SshSettingsReaderTests
               jump_host: admin@10.0.0.10:22
               config_file: /etc/cdt/ssh_config
               connect_timeout: 5s
-              command_timeout: 90s
               control_persist: 10m
               max_output: 65536
             """);
@@ -38,7 +37,6 @@ public class SshSettingsReaderTests
             JumpHost = "admin@10.0.0.10:22",
             ConfigFile = "/etc/cdt/ssh_config",
             ConnectTimeout = TimeSpan.FromSeconds(5),
-            CommandTimeout = TimeSpan.FromSeconds(90),
             ControlPersist = TimeSpan.FromMinutes(10),
             MaxOutput = 65536,
         });

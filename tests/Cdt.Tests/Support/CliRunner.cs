@@ -11,9 +11,13 @@ public static class CliRunner
         await RunAsync(currentDirectory, null, null, false, args);
 
     public static async Task<Outcome> RunAsync(string currentDirectory, IReadOnlyDictionary<string, string>? env, string? stdin, bool interactive, params string[] args) =>
-        await RunAsync(currentDirectory, TimeProvider.System, env, stdin, interactive, args);
+        await RunAsync(currentDirectory, env, stdin, interactive, TimeProvider.System, args);
 
-    public static async Task<Outcome> RunAsync(string currentDirectory, TimeProvider time, IReadOnlyDictionary<string, string>? env, string? stdin, bool interactive, params string[] args)
+    /// <summary>Runs the CLI on a manual clock, deterministically (execute on the simulator takes simulated time).</summary>
+    public static Outcome RunOn(ManualClock clock, string currentDirectory, params string[] args) =>
+        DeterministicRunner.Run(clock, () => RunAsync(currentDirectory, null, null, false, clock, args));
+
+    public static async Task<Outcome> RunAsync(string currentDirectory, IReadOnlyDictionary<string, string>? env, string? stdin, bool interactive, TimeProvider time, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();

@@ -1,0 +1,13 @@
+namespace Cdt.Execution.Choreography;
+
+/// <summary>One member as it describes itself: reachable, its state (ACTIVE, STANDBY, DOWN, MASTER, BACKUP...), problem notifications.</summary>
+public sealed record MemberView(RunTarget Member, bool Reachable, string State, IReadOnlyList<string> ProblemNotifications, string? Error)
+{
+    public string Name => Member.Name;
+
+    public bool IsActive => State == "ACTIVE" || State == "MASTER";
+
+    public bool IsStandby => State == "STANDBY" || State == "BACKUP";
+
+    public string Describe() => Reachable ? State + (ProblemNotifications.Count > 0 ? " (pnotes: " + string.Join(", ", ProblemNotifications) + ")" : string.Empty) : "unreachable (" + Error + ")";
+}

@@ -1,0 +1,34 @@
+using Cdt.Config;
+
+namespace Cdt.Execution;
+
+/// <summary>Everything an execute (or resume) needs, resolved from the command line and cdt.conf.</summary>
+public sealed record ExecuteRequest
+{
+    public required CdtConfig Config { get; init; }
+
+    public required string ListPath { get; init; }
+
+    /// <summary>The steps run on each target (Basic: from cdt.conf; Advanced: from the plan).</summary>
+    public required IReadOnlyList<ITargetStep> Steps { get; init; }
+
+    public PackageSpec? Package { get; init; }
+
+    public string? PlanPath { get; init; }
+
+    /// <summary>--deadline: wins over cdt.conf.</summary>
+    public DateTimeOffset? Deadline { get; init; }
+
+    /// <summary>Continue the latest run of this list (or this run folder) instead of starting a new one.</summary>
+    public bool Resume { get; init; }
+
+    public string? ResumeFolder { get; init; }
+
+    public bool RetryFailed { get; init; }
+
+    /// <summary><c>--uninstall</c>: remove the package instead of installing it (same batches, same choreographies).</summary>
+    public bool Uninstall { get; init; }
+
+    /// <summary>The NLog configuration file, if any (config/NLog.config next to cdt.conf).</summary>
+    public string? LogConfig { get; init; }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+
+namespace Cdt.Execution;
+
+/// <summary>
+/// One transition of a run: a line of the journal, and what progress, status files and logs are
+/// made from. The journal of a run is the single source for resume, reports and estimates.
+/// </summary>
+public sealed record RunEvent
+{
+    [JsonPropertyName("at")]
+    public required string At { get; init; }
+
+    [JsonPropertyName("event")]
+    public required string Event { get; init; }
+
+    [JsonPropertyName("batch")]
+    public int? Batch { get; init; }
+
+    [JsonPropertyName("unit")]
+    public string? Unit { get; init; }
+
+    [JsonPropertyName("target")]
+    public string? Target { get; init; }
+
+    [JsonPropertyName("step")]
+    public string? Step { get; init; }
+
+    [JsonPropertyName("status")]
+    public string? Status { get; init; }
+
+    [JsonPropertyName("message")]
+    public string? Message { get; init; }
+
+    [JsonPropertyName("seconds")]
+    public double? Seconds { get; init; }
+
+    [JsonPropertyName("list")]
+    public string? List { get; init; }
+
+    [JsonPropertyName("config")]
+    public string? Config { get; init; }
+
+    [JsonPropertyName("plan")]
+    public string? Plan { get; init; }
+
+    [JsonPropertyName("deadline")]
+    public string? Deadline { get; init; }
+
+    [JsonPropertyName("list_sha256")]
+    public string? ListSha256 { get; init; }
+
+    [JsonPropertyName("pid")]
+    public int? Pid { get; init; }
+
+    /// <summary>On run_started: "uninstall" for <c>--uninstall</c> runs (absent: install), so resume continues the same action.</summary>
+    [JsonPropertyName("action")]
+    public string? Action { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace Cdt.Execution;
+
+public enum StepStatus
+{
+    Ok,
+    Skipped,
+    Failed,
+}

@@ -1,0 +1,80 @@
+namespace Cdt.Execution;
+
+/// <summary>
+/// One unit running inside its batch: what a choreography uses to install members, journal its
+/// phases (resume continues from them) and end with every member's outcome accounted for.
+/// </summary>
+public sealed class UnitRun
+{
+    public UnitRun(RunContext run, RunUnit unit)
+    {
+        Run = run;
+        Unit = unit;
+    }
+
+    public RunContext Run { get; }
+
+    public RunUnit Unit { get; }
+
+    public bool Finished { get; private set; }
+
+    public UnitState State => Run.State.Units[Unit.Name];
+
+    public bool NeedsWork(RunTarget t) => Run.NeedsWork(t);
+
+    public Task<bool> InstallAsync(RunTarget target, CancellationToken ct) => TargetRunner.RunAsync(Run, Unit, target, ct);
+
+    public void Phase(string key, string text) => Run.Recorder.UnitPhase(Unit, key, text);
+
+    public bool Reached(string key) => State.Phases.Contains(key);
+
+    public string? LastPhaseStartingWith(string prefix) => State.Phases.LastOrDefault(p => p.StartsWith(prefix, StringComparison.Ordinal));
+
+    /// <summary>Whether the run's change is in place on a member: the package installed (removed with <c>--uninstall</c>).</summary>
+    public async Task<bool> IsDoneAsync(RunTarget t, CancellationToken ct)
+    {
+        if (Run.Package is not { } package)
+        {
+            return Run.State.Targets.TryGetValue(t.Name, out var s) && s.Status == TargetStatus.Succeeded;
+        }
+
+        var presence = await Steps.PackagePresence.CheckAsync(Run.Driver, t.Target, package, ct);
+        return presence.Error is null && presence.InPlace != Run.Uninstall;
+    }
+
+    /// <summary>The unit does not start (a stop condition): its targets are recorded as not started, with the reason.</summary>
+    public void NotStarted(string reason)
+    {
+        foreach (var t in Unit.Targets.Where(NeedsWork))
+        {
+            Run.Recorder.TargetFinished(Unit, t, TargetRunner.NotStarted, reason);
+        }
+
+        Run.Recorder.Emit(new RunEvent { At = Run.Recorder.Now(), Event = RunEvents.UnitFinished, Batch = Unit.Batch, Unit = Unit.Name, Status = "not started", Message = reason });
+        Finished = true;
+    }
+
+    /// <summary>Ends the unit: every target not finished yet is recorded as failed or not started, with the reason.</summary>
+    public void Finish(bool succeeded, string message, string? pendingTargetsStatus = null)
+    {
+        foreach (var t in Unit.Targets)
+        {
+            var s = Run.State.Targets[t.Name];
+            if (s.Status is TargetStatus.Pending or TargetStatus.Running)
+            {
+                Run.Recorder.TargetFinished(Unit, t, pendingTargetsStatus ?? TargetRunner.NotStarted, message);
+            }
+        }
+
+        Run.Recorder.Emit(new RunEvent
+        {
+            At = Run.Recorder.Now(),
+            Event = RunEvents.UnitFinished,
+            Batch = Unit.Batch,
+            Unit = Unit.Name,
+            Status = succeeded ? "succeeded" : "failed",
+            Message = message,
+        });
+        Finished = true;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using Cdt.Execution;
+using Cdt.Files;
+
+namespace Cdt.Reporting;
+
+/// <summary>
+/// The status an admin watches during a long run (like CDT's CDT_status.txt): the brief form
+/// (counts, current batch, deadline) and the full one (every batch, unit phase and target step).
+/// </summary>
+public static class StatusText
+{
+    public static string Brief(RunState state, DateTimeOffset now, DateTimeOffset? deadline) => state.Read(s =>
+    {
+        var sb = new StringBuilder();
+        var total = s.Batches.Count;
+        var current = s.Batches.Values.LastOrDefault(b => b.Started);
+        var done = s.Batches.Values.Count(b => b.Finished);
+        sb.Append(CultureInfo.InvariantCulture, $"cdt status at {IsoTime.Format(now)}: ");
+        sb.Append(s.Finished is not null ? "finished" : current is null ? "starting" : $"batch {current.Number} ({done} of {total} batches done)");
+        sb.Append('\n');
+        sb.Append(Counts(s)).Append('\n');
+        if (deadline is { } d)
+        {
+            var left = d - now;
+            sb.Append("deadline ").Append(IsoTime.Format(d)).Append(left > TimeSpan.Zero ? $" (in {DurationText.Format(Round(left))})" : " (passed: no new batch starts)").Append('\n');
+        }
+
+        if (s.StopReason is not null)
+        {
+            sb.Append("stopped: ").Append(s.StopReason).Append('\n');
+        }
+
+        return sb.ToString();
+    });
+
+    public static string Full(RunState state, DateTimeOffset now, DateTimeOffset? deadline)
+    {
+        var sb = new StringBuilder(Brief(state, now, deadline));
+        state.Read(s =>
+        {
+            foreach (var b in s.Batches.Values)
+            {
+                var status = b.Finished ? "finished" : b.Started ? "running" : b.NotStartedReason is { } r ? "not started: " + r : "waiting";
+                sb.Append(CultureInfo.InvariantCulture, $"\nbatch {b.Number}: {status}\n");
+                foreach (var u in s.Units.Values.Where(u => u.Batch == b.Number))
+                {
+                    var targets = s.Targets.Values.Where(t => t.Unit == u.Name).ToList();
+                    var isCluster = targets.Count > 1 || targets.Any(t => t.Name != u.Name);
+                    if (isCluster)
+                    {
+                        sb.Append("  ").Append(u.Name).Append(": ").Append(u.Outcome ?? u.Phase).Append('\n');
+                    }
+
+                    foreach (var t in targets)
+                    {
+                        sb.Append(isCluster ? "    " : "  ").Append(t.Name.PadRight(24)).Append(' ').Append(Describe(t)).Append('\n');
+                    }
+                }
+            }
+
+            return 0;
+        });
+        return sb.ToString();
+    }
+
+    public static string Describe(TargetState t) => t.Status switch
+    {
+        TargetStatus.Running => "running: " + (t.Step ?? "starting") + (t.Message.Length > 0 ? " (" + t.Message + ")" : string.Empty),
+        TargetStatus.Succeeded => "succeeded: " + t.Message,
+        TargetStatus.Failed => "FAILED: " + t.Message,
+        TargetStatus.NotStarted => t.Message,
+        _ => "waiting",
+    };
+
+    public static string Counts(RunState s)
+    {
+        var c = s.Targets.Values.GroupBy(t => t.Status).ToDictionary(g => g.Key, g => g.Count());
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{c.GetValueOrDefault(TargetStatus.Succeeded)} succeeded, {c.GetValueOrDefault(TargetStatus.Failed)} failed, {c.GetValueOrDefault(TargetStatus.Running)} running, {c.GetValueOrDefault(TargetStatus.Pending)} waiting, {c.GetValueOrDefault(TargetStatus.NotStarted)} not started (of {s.Targets.Count})");
+    }
+
+    private static TimeSpan Round(TimeSpan t) => TimeSpan.FromMinutes(Math.Ceiling(t.TotalMinutes));
+}

@@ -1,0 +1,28 @@
+using Cdt.Candidates;
+using Cdt.Tests.Support;
+using NUnit.Framework;
+using Shouldly;
+
+namespace Cdt.Tests.Cli;
+
+public class DemoCommandTests
+{
+    [Test]
+    public void TheDemoNeedsNoSetupGeneratesAValidListAndInstallsTheWholeSampleFleet()
+    {
+        using var temp = new TempFolder();
+        using var nowhere = new TempFolder();
+        var clock = ManualClock.At("2026-11-22T01:00:00+00:00");
+
+        var run = CliRunner.RunOn(clock, nowhere.Path, "demo", "--out", temp.Path);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldStartWith("Object Name,Cluster Name,IP Address,Version,State,Upgrade Order\ngw-paris-01,,10.1.1.1,R81.20,,1\n");
+        run.Out.ShouldContain("\n27 gateway(s) to install in 4 batch(es)\n");
+        run.Out.ShouldContain($"The generated candidates list is: {temp.File("candidates.csv")}\n");
+        run.Out.ShouldContain("27 succeeded, 0 failed, 0 not started\n");
+        run.Out.ShouldContain("results: " + temp.Path);
+        run.Error.ShouldContain("batch 4 of 4 started");
+        ListValidation.ValidateFile(temp.File("candidates.csv"), Cdt.Fleet.InventoryLoader.EmbeddedSampleName).Problems.ShouldBeEmpty();
+    }
+}
