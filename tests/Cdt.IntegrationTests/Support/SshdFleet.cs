@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Cdt.Fleet;
 using Cdt.GatewayEmulator;
 using Cdt.Simulation;
+using NUnit.Framework;
 
 namespace Cdt.IntegrationTests.Support;
 
@@ -140,6 +141,12 @@ public sealed partial class SshdFleet : IAsyncDisposable
         }
 
         await Task.Yield();
+        if (Environment.GetEnvironmentVariable("CDT_KEEP_FLEET") is { Length: > 0 })
+        {
+            await TestContext.Progress.WriteLineAsync("CDT_KEEP_FLEET: kept " + Folder);
+            return;
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);
