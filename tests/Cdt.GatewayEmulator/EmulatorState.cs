@@ -1,18 +1,17 @@
+using System.Globalization;
 using System.Text.Json;
 using Cdt.Simulation;
 
 namespace Cdt.GatewayEmulator;
 
 /// <summary>
-/// The state folder of an emulated fleet: the whole <see cref="SimWorld"/> as JSON, the clock,
-/// the stub commands, the files each gateway received, and one folder per running SSH session.
-/// Every change happens under an exclusive file lock: sshd runs many emulators at once.
+/// The state folder of an emulated fleet: the whole <see cref="SimWorld"/> as JSON, the clock, the
+/// scripts sshd and the restricted shells run, the emulator's port, the files each gateway
+/// received, and one folder per running SSH session. The JSON is read and written under an
+/// exclusive file lock, so a reader never sees half a world.
 /// </summary>
 public sealed class EmulatorState
 {
-    /// <summary>The variable sshd passes (SetEnv) to tell the emulator where the state lives.</summary>
-    public const string FolderVariable = "CDT_EMULATOR_STATE";
-
     private static readonly TimeSpan LockRetryCeiling = TimeSpan.FromMilliseconds(40);
     private EmulatorClock? _clock;
 
@@ -27,11 +26,19 @@ public sealed class EmulatorState
 
     public string ClockPath => Path.Combine(Folder, "clock.json");
 
+    /// <summary>The loopback TCP port the emulator listens on, written once it does.</summary>
+    public string PortPath => Path.Combine(Folder, "port");
+
+    /// <summary>What sshd runs for every command (ForceCommand).</summary>
+    public string GatewayShellPath => Path.Combine(Folder, "gateway-shell");
+
     public string StubsFolder => Path.Combine(Folder, "stubs");
 
     public string BashEnvPath => Path.Combine(Folder, "bash_env");
 
     public string SessionsFolder => Path.Combine(Folder, "sessions");
+
+    public string LogPath => Path.Combine(Folder, "emulator.log");
 
     public EmulatorClock Clock => _clock ??= JsonSerializer.Deserialize(File.ReadAllBytes(ClockPath), EmulatorJson.Default.EmulatorClock)
         ?? throw new InvalidDataException(ClockPath + " is empty");
@@ -39,37 +46,37 @@ public sealed class EmulatorState
     /// <summary>Where a gateway's "disk" is: files sent to it land here, never in the real /var/log.</summary>
     public string FilesOf(string gateway) => Path.Combine(Folder, "files", gateway);
 
-    public static EmulatorState Create(string folder, SimWorld world, EmulatorClock clock)
+    public static async Task<EmulatorState> CreateAsync(string folder, SimWorld world, EmulatorClock clock)
     {
         var state = new EmulatorState(folder);
         Directory.CreateDirectory(state.Folder);
         Directory.CreateDirectory(state.SessionsFolder);
-        File.WriteAllBytes(state.ClockPath, JsonSerializer.SerializeToUtf8Bytes(clock, EmulatorJson.Default.EmulatorClock));
-        state.Save(world);
-        StubScripts.Write(state);
+        await File.WriteAllBytesAsync(state.ClockPath, JsonSerializer.SerializeToUtf8Bytes(clock, EmulatorJson.Default.EmulatorClock));
+        await state.SaveAsync(world, CancellationToken.None);
+        ShellScripts.Write(state);
         return state;
     }
 
     public DateTimeOffset Now() => Clock.Now(DateTimeOffset.UtcNow);
 
-    /// <summary>Loads the world under the lock, lets <paramref name="change"/> read or change it, saves it.</summary>
-    public async Task<T> UpdateAsync<T>(Func<SimWorld, T> change, CancellationToken ct)
+    public async Task<SimWorld> LoadAsync(CancellationToken ct)
     {
         await using var held = await LockAsync(ct);
-        var world = Load();
-        var result = change(world);
-        Save(world);
-        return result;
+        var world = JsonSerializer.Deserialize(await File.ReadAllBytesAsync(WorldPath, ct), EmulatorJson.Default.SimWorld)
+            ?? throw new InvalidDataException(WorldPath + " is empty");
+
+        // JSON keeps the entries, not the comparer: CPUSE names are matched regardless of case.
+        world.Catalog = new Dictionary<string, string>(world.Catalog, StringComparer.OrdinalIgnoreCase);
+        return world;
     }
 
-    /// <summary>Reads the world under the lock without saving it: changes made to it are lost.</summary>
-    public async Task<T> ReadAsync<T>(Func<SimWorld, T> read, CancellationToken ct)
+    public async Task SaveAsync(SimWorld world, CancellationToken ct)
     {
         await using var held = await LockAsync(ct);
-        return read(Load());
+        var temp = WorldPath + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
+        await File.WriteAllBytesAsync(temp, JsonSerializer.SerializeToUtf8Bytes(world, EmulatorJson.Default.SimWorld), ct);
+        File.Move(temp, WorldPath, overwrite: true);
     }
-
-    public Task<SimWorld> ReadAsync(CancellationToken ct) => ReadAsync(w => w, ct);
 
     private async Task<FileStream> LockAsync(CancellationToken ct)
     {
@@ -86,22 +93,5 @@ public sealed class EmulatorState
                 wait = wait * 2 > LockRetryCeiling ? LockRetryCeiling : wait * 2;
             }
         }
-    }
-
-    private SimWorld Load()
-    {
-        var world = JsonSerializer.Deserialize(File.ReadAllBytes(WorldPath), EmulatorJson.Default.SimWorld)
-            ?? throw new InvalidDataException(WorldPath + " is empty");
-
-        // JSON keeps the entries, not the comparer: CPUSE names are matched regardless of case.
-        world.Catalog = new Dictionary<string, string>(world.Catalog, StringComparer.OrdinalIgnoreCase);
-        return world;
-    }
-
-    private void Save(SimWorld world)
-    {
-        var temp = WorldPath + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
-        File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(world, EmulatorJson.Default.SimWorld));
-        File.Move(temp, WorldPath, overwrite: true);
     }
 }

@@ -3,34 +3,40 @@ using Cdt.Fleet;
 using Cdt.GatewayEmulator;
 using Cdt.Simulation;
 
-// The cdt gateway emulator. sshd runs it as ForceCommand for every SSH command to an emulated
-// gateway: it tells gateways apart by the local address the client dialled (SSH_CONNECTION) and
-// keeps the fleet in the state folder sshd names with SetEnv CDT_EMULATOR_STATE.
-// `init FOLDER INVENTORY [SCALE]` makes a state folder from an inventory (by hand, for a try-out).
-if (args is ["init", var target, var inventory, ..])
+// The cdt gateway emulator: Gaia gateways behind a real sshd, answered by cdt's own simulator.
+//   init FOLDER INVENTORY [SCALE]   makes a state folder from an inventory (time runs SCALE times faster)
+//   serve FOLDER                    serves it; point sshd's ForceCommand at FOLDER/gateway-shell
+switch (args)
 {
-    var scale = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 60;
-    var now = DateTimeOffset.UtcNow;
-    var world = SimWorld.FromInventory(InventoryLoader.LoadFile(inventory), now);
-    world.RecordCommands = true;
-    EmulatorState.Create(target, world, new EmulatorClock { OriginWall = now, OriginSimulated = now, Scale = scale });
-    return 0;
-}
+    case ["init", var folder, var inventory, ..]:
+        {
+            var scale = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 60;
+            var now = DateTimeOffset.UtcNow;
+            var world = SimWorld.FromInventory(InventoryLoader.LoadFile(inventory), now);
+            world.RecordCommands = true;
+            await EmulatorState.CreateAsync(folder, world, new EmulatorClock { OriginWall = now, OriginSimulated = now, Scale = scale });
+            await Console.Out.WriteLineAsync($"ForceCommand {Path.Combine(Path.GetFullPath(folder), "gateway-shell")}");
+            return 0;
+        }
 
-var folder = Environment.GetEnvironmentVariable(EmulatorState.FolderVariable);
-if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder))
-{
-    await Console.Error.WriteLineAsync($"cdt gateway emulator: set {EmulatorState.FolderVariable} to an emulator state folder (sshd_config: SetEnv {EmulatorState.FolderVariable}=PATH)");
-    return 2;
-}
+    case ["serve", var folder]:
+        {
+            using var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, s =>
+            {
+                s.Cancel = true;
+                stop.Cancel();
+            });
+            await EmulatorServer.RunAsync(new EmulatorState(folder), stop.Token);
+            return 0;
+        }
 
-await using var stdout = Console.OpenStandardOutput();
-var exit = await GatewaySession.RunAsync(
-    new EmulatorState(folder),
-    Environment.GetEnvironmentVariable("SSH_ORIGINAL_COMMAND"),
-    Environment.GetEnvironmentVariable("SSH_CONNECTION"),
-    stdout,
-    Console.Error,
-    CancellationToken.None);
-await stdout.FlushAsync();
-return exit;
+    default:
+        await Console.Error.WriteLineAsync("usage: Cdt.GatewayEmulator init FOLDER INVENTORY [SCALE] | serve FOLDER");
+        return 2;
+}

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
+using Cdt.Fleet;
 using Cdt.Gaia;
 using Cdt.Simulation;
 using Cdt.Transport;
@@ -6,74 +9,109 @@ using Cdt.Transport;
 namespace Cdt.GatewayEmulator;
 
 /// <summary>
-/// Answers one command a stub handed over, for one gateway: file copies (<c>dd of=</c>) and reads
-/// (<c>cat</c>) against the gateway's folder, everything else through the same <see cref="GaiaSimulator"/>
-/// the in-process simulator uses, under the state lock.
+/// Answers the requests of <c>gateway-shell</c> and the stubs: which gateway an address is, a
+/// Clish command line, a stub's command (file copies with <c>dd of=</c> and reads with <c>cat</c>
+/// against the gateway's folder, everything else through the same <see cref="GaiaSimulator"/> the
+/// in-process simulator uses), what the restricted shell refused, and snapshots of the state.
+/// A command takes its simulated time, scaled to the wall clock, before it is answered.
 /// </summary>
 public sealed class RequestHandler
 {
     private const int KeepContentBelow = 256 * 1024;
-    private readonly EmulatorState _state;
-    private readonly string _gateway;
+    private readonly FleetHost _fleet;
 
-    public RequestHandler(EmulatorState state, string gateway)
+    public RequestHandler(FleetHost fleet)
     {
-        _state = state;
-        _gateway = gateway;
+        _fleet = fleet;
     }
 
-    public async Task<Reply> HandleAsync(IReadOnlyList<string> words, string sessionFolder, CancellationToken ct)
+    private EmulatorState State => _fleet.State;
+
+    /// <summary>One request (its first word says what) to its one-line answer.</summary>
+    public async Task<string> HandleAsync(string[] words, CancellationToken ct) => words switch
     {
-        var now = _state.Now();
-        return words[0] switch
+        ["open", var address] => await OpenAsync(address, ct),
+        ["clish", var gateway, var session, var line] => await DeliverAsync(await _fleet.UpdateAsync((w, now) => new GaiaSimulator(w).Execute(gateway, line, now), ct), null, session, ct),
+        ["run", var gateway, var session, .. var command] when command.Length > 0 => await RunAsync(gateway, session, command, ct),
+        ["refused", var gateway, var text] => await _fleet.UpdateAsync((w, _) => Record(w, gateway, text), ct),
+        ["snapshot"] => await SnapshotAsync(ct),
+        _ => "2",
+    };
+
+    private async Task<string> OpenAsync(string address, CancellationToken ct) => await _fleet.UpdateAsync(
+        (w, now) =>
         {
-            StubScripts.NotFound => await SimulateAsync(words.Skip(1).ToList(), now, ct),
-            "dd" => await ReceiveAsync(words, Path.Combine(sessionFolder, "stdin"), now, ct),
-            "cat" when words.Count == 2 && DiskPath(words[1]) is { } p && File.Exists(p) => new Reply(SimReply.Ok(), await File.ReadAllBytesAsync(p, ct)),
-            _ => await SimulateAsync(words, now, ct),
-        };
-    }
+            var g = w.Gateways.Values.FirstOrDefault(x => x.Address == address);
+            return g is null ? "unknown"
+                : g.Has(Fault.Unreachable) || g.IsRebooting(now) ? "down"
+                : (g.Shell == LoginShell.Clish ? "clish " : "expert ") + g.Name;
+        },
+        ct);
 
-    /// <summary>A whole command line, as a Clish login shell receives it.</summary>
-    public async Task<Reply> HandleLineAsync(string line, CancellationToken ct)
+    private async Task<string> RunAsync(string gateway, string session, string[] command, CancellationToken ct)
     {
-        var now = _state.Now();
-        return Reply.From(await _state.UpdateAsync(w => new GaiaSimulator(w).Execute(_gateway, line, now), ct));
-    }
-
-    /// <summary>A note in the record of refused commands: what the restricted shell itself refused.</summary>
-    public Task RecordRefusalAsync(string text, CancellationToken ct) =>
-        _state.UpdateAsync(w =>
+        if (command[0] == "dd")
         {
-            w.RefusedCommands.Add(_gateway + ": " + text);
-            return true;
-        }, ct);
-
-    /// <summary>The command as one line, each word quoted, so the simulator reads back exactly these words.</summary>
-    private async Task<Reply> SimulateAsync(IReadOnlyList<string> words, DateTimeOffset now, CancellationToken ct)
-    {
-        var line = string.Join(" ", words.Select(QuoteIfNeeded));
-        return Reply.From(await _state.UpdateAsync(w => new GaiaSimulator(w).Execute(_gateway, line, now), ct));
-    }
-
-    private async Task<Reply> ReceiveAsync(IReadOnlyList<string> words, string stdinFile, DateTimeOffset now, CancellationToken ct)
-    {
-        var target = words.Skip(1).FirstOrDefault(w => w.StartsWith("of=", StringComparison.Ordinal))?[3..];
-        if (target is null || DiskPath(target) is not { } disk)
-        {
-            return Reply.From(SimReply.Fail(1, "dd: emulated dd needs of=ABSOLUTE_PATH\n"));
+            return await ReceiveAsync(gateway, session, command, ct);
         }
 
-        var bytes = File.Exists(stdinFile) ? await File.ReadAllBytesAsync(stdinFile, ct) : [];
+        if (command is ["cat", var path] && DiskPath(gateway, path) is { } disk && File.Exists(disk))
+        {
+            return await DeliverAsync(SimReply.Ok(), await File.ReadAllBytesAsync(disk, ct), session, ct);
+        }
+
+        // A command bash did not find goes to the simulator too, which answers what Gaia knows
+        // (the login-shell probe) and records everything else as refused.
+        var words = command[0] == ShellScripts.NotFound ? command[1..] : command;
+        var line = string.Join(" ", words.Select(QuoteIfNeeded));
+        return await DeliverAsync(await _fleet.UpdateAsync((w, now) => new GaiaSimulator(w).Execute(gateway, line, now), ct), null, session, ct);
+    }
+
+    private async Task<string> ReceiveAsync(string gateway, string session, string[] command, CancellationToken ct)
+    {
+        var target = command.Skip(1).FirstOrDefault(w => w.StartsWith("of=", StringComparison.Ordinal))?[3..];
+        if (target is null || DiskPath(gateway, target) is not { } disk)
+        {
+            return await DeliverAsync(SimReply.Fail(1, "dd: the emulated dd needs of=ABSOLUTE_PATH\n"), null, session, ct);
+        }
+
+        var stdin = Path.Combine(session, "stdin");
+        var bytes = File.Exists(stdin) ? await File.ReadAllBytesAsync(stdin, ct) : [];
         var md5 = Convert.ToHexStringLower(MD5.HashData(bytes));
-        var reply = await _state.UpdateAsync(w => new GaiaSimulator(w).ReceiveFile(_gateway, target, md5, bytes.Length, bytes.Length < KeepContentBelow ? bytes : null, now), ct);
+        var reply = await _fleet.UpdateAsync((w, now) => new GaiaSimulator(w).ReceiveFile(gateway, target, md5, bytes.Length, bytes.Length < KeepContentBelow ? bytes : null, now), ct);
         if (reply.Answered())
         {
             Directory.CreateDirectory(Path.GetDirectoryName(disk)!);
             await File.WriteAllBytesAsync(disk, bytes, ct);
         }
 
-        return Reply.From(reply);
+        return await DeliverAsync(reply, null, session, ct);
+    }
+
+    /// <summary>Waits the command's time, then leaves its output in the session folder; the answer is its exit code, or "drop".</summary>
+    private async Task<string> DeliverAsync(SimReply reply, byte[]? rawStdout, string session, CancellationToken ct)
+    {
+        await Task.Delay(State.Clock.Wall(reply.Duration), ct);
+        if (!reply.Answered())
+        {
+            return "drop";
+        }
+
+        await File.WriteAllBytesAsync(Path.Combine(session, "out"), rawStdout ?? Encoding.UTF8.GetBytes(reply.Stdout), ct);
+        await File.WriteAllTextAsync(Path.Combine(session, "err"), reply.Stderr, ct);
+        return reply.Exit.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private async Task<string> SnapshotAsync(CancellationToken ct)
+    {
+        await _fleet.SaveAsync(ct);
+        return "0";
+    }
+
+    private static string Record(SimWorld world, string gateway, string text)
+    {
+        world.RefusedCommands.Add(gateway + ": " + text);
+        return "0";
     }
 
     /// <summary>Plain words stay as they are, so the record of commands reads like what cdt sent.</summary>
@@ -83,6 +121,6 @@ public sealed class RequestHandler
             : ShellQuote.Single(word);
 
     /// <summary>The gateway's file inside its folder of the state; null for a path that could leave it.</summary>
-    private string? DiskPath(string remotePath) =>
-        RemoteValues.IsAbsolutePath(remotePath) ? Path.Combine(_state.FilesOf(_gateway), remotePath.TrimStart('/')) : null;
+    private string? DiskPath(string gateway, string remotePath) =>
+        RemoteValues.IsAbsolutePath(remotePath) && Names.IsObjectName(gateway) ? Path.Combine(State.FilesOf(gateway), remotePath.TrimStart('/')) : null;
 }

@@ -13,7 +13,7 @@ namespace Cdt.IntegrationTests.Cli;
 /// </summary>
 public class ExecuteOverSshTests
 {
-    private const double Scale = 120;
+    private const double Scale = 30;
     private LoopbackNet _net = null!;
     private SshdFleet _fleet = null!;
     private CliRunner.Outcome _execute = null!;
@@ -24,7 +24,7 @@ public class ExecuteOverSshTests
     public async Task GenerateAndExecuteOnce()
     {
         _net = LoopbackNet.Pick();
-        _fleet = await SshdFleet.StartAsync(_net, TestFleets.Standard(_net, "{ install: 4m, reboot: 2m }"), Scale, tweak: w => w.Gateways["gw-12"].Version = "R81.20");
+        _fleet = await SshdFleet.StartAsync(_net, TestFleets.Standard(_net, "{ install: 2m, reboot: 1m }"), Scale, tweak: w => w.Gateways["gw-12"].Version = "R81.20");
         _package = System.Security.Cryptography.RandomNumberGenerator.GetBytes(200_000);
         await File.WriteAllBytesAsync(Path.Combine(_fleet.Folder, TestFleets.PackageFile), _package);
         var config = Path.Combine(_fleet.Folder, "cdt.conf");
@@ -37,7 +37,7 @@ public class ExecuteOverSshTests
               batch_policy: single
             execute:
               max_parallel: 20
-              expected_reboot: 2m
+              expected_reboot: 1m
               poll_interval: 20s
             """));
 

@@ -47,11 +47,20 @@ public class InjectionTests
     [OneTimeTearDown]
     public async Task StopFleet() => await _fleet.DisposeAsync();
 
+    private int _refusedBefore;
+
+    [SetUp]
+    public async Task CountRefusals() => _refusedBefore = (await _fleet.WorldAsync()).RefusedCommands.Count;
+
     [TearDown]
     public async Task NothingRanOnTheFarSide()
     {
         var world = await _fleet.WorldAsync();
-        world.RefusedCommands.ShouldBeEmpty();
+        if (TestContext.CurrentContext.Test.MethodName != nameof(UnquotedShellSyntaxIsCaughtByTheEmulatorAndStillRunsNothing))
+        {
+            world.RefusedCommands.Count.ShouldBe(_refusedBefore, string.Join("\n", world.RefusedCommands));
+        }
+
         File.Exists(_canary).ShouldBeFalse();
     }
 
@@ -158,13 +167,12 @@ public class InjectionTests
 
         r.Answered.ShouldBeTrue(r.Describe());
         var world = await _fleet.WorldAsync();
-        world.RefusedCommands.ShouldBe([
+        world.RefusedCommands.Skip(_refusedBefore).ShouldBe([
             $"gw-1: touch {_canary}",
             $"gw-1: touch {_canary}",
             $"gw-1: bash -r: /bin/bash: line 1: {_canary}: restricted: cannot redirect output",
         ]);
         File.Exists(_canary).ShouldBeFalse();
-        await _fleet.State.UpdateAsync(w => w.RefusedCommands.RemoveAll(_ => true), default);
     }
 
     private string Inventory() => $$"""

@@ -5,6 +5,7 @@ using Cdt.Fleet;
 using Cdt.GatewayEmulator;
 using Cdt.Simulation;
 using NUnit.Framework;
+using Shouldly;
 
 namespace Cdt.IntegrationTests.Support;
 
@@ -25,6 +26,7 @@ public sealed partial class SshdFleet : IAsyncDisposable
     private static readonly TimeSpan MaxPoll = TimeSpan.FromMilliseconds(200);
     private readonly List<string> _pidFiles = [];
     private readonly List<string> _logs = [];
+    private Process? _emulator;
 
     private SshdFleet(string folder, LoopbackNet net, EmulatorState state, ScaledTimeProvider time, FleetInventory inventory)
     {
@@ -64,10 +66,11 @@ public sealed partial class SshdFleet : IAsyncDisposable
         var world = SimWorld.FromInventory(inventory, now);
         world.RecordCommands = true;
         tweak?.Invoke(world);
-        var state = EmulatorState.Create(Path.Combine(folder, "state"), world, new EmulatorClock { OriginWall = now, OriginSimulated = now, Scale = scale });
+        var state = await EmulatorState.CreateAsync(Path.Combine(folder, "state"), world, new EmulatorClock { OriginWall = now, OriginSimulated = now, Scale = scale });
         var fleet = new SshdFleet(folder, net, state, new ScaledTimeProvider(now, scale), inventory);
         try
         {
+            await fleet.StartEmulatorAsync();
             await fleet.StartSshdAsync(special ?? new Dictionary<string, AddressOptions>(), extraAddresses ?? []);
         }
         catch
@@ -112,14 +115,12 @@ public sealed partial class SshdFleet : IAsyncDisposable
         return _logs.Where(File.Exists).Sum(log => File.ReadLines(log).Count(l => l.StartsWith("Connection from ", StringComparison.Ordinal) && l.Contains(pattern, StringComparison.Ordinal)));
     }
 
-    /// <summary>The emulated fleet as it is now: events due by now (installs ending, reboots) applied.</summary>
-    public Task<SimWorld> WorldAsync() => State.UpdateAsync(
-        w =>
-        {
-            w.AdvanceTo(State.Now());
-            return w;
-        },
-        CancellationToken.None);
+    /// <summary>The emulated fleet as it is now: the emulator saves a snapshot (events due by now applied), then it is read.</summary>
+    public async Task<SimWorld> WorldAsync()
+    {
+        (await EmulatorClient.AskAsync(State, CancellationToken.None, "snapshot")).ShouldBe("0");
+        return await State.LoadAsync(CancellationToken.None);
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -128,20 +129,20 @@ public sealed partial class SshdFleet : IAsyncDisposable
             Stop(pid, "sshd");
         }
 
-        // Emulators still sleeping through a hung or dropped command (their client gave up).
-        if (Directory.Exists(State.SessionsFolder))
+        var keep = Environment.GetEnvironmentVariable("CDT_KEEP_FLEET") is { Length: > 0 };
+        if (_emulator is not null)
         {
-            foreach (var session in Directory.GetDirectories(State.SessionsFolder))
+            if (keep && !_emulator.HasExited)
             {
-                if (int.TryParse(Path.GetFileName(session).Split('-')[0], System.Globalization.CultureInfo.InvariantCulture, out var pid))
-                {
-                    Stop(pid, "dotnet");
-                }
+                await EmulatorClient.AskAsync(State, CancellationToken.None, "snapshot");
             }
+
+            // Stopping the emulator also ends any stub still waiting for an answer (a hung command).
+            Stop(_emulator.Id, "dotnet");
+            _emulator.Dispose();
         }
 
-        await Task.Yield();
-        if (Environment.GetEnvironmentVariable("CDT_KEEP_FLEET") is { Length: > 0 })
+        if (keep)
         {
             await TestContext.Progress.WriteLineAsync("CDT_KEEP_FLEET: kept " + Folder);
             return;
@@ -175,6 +176,28 @@ public sealed partial class SshdFleet : IAsyncDisposable
         {
             // Ended meanwhile.
         }
+    }
+
+    /// <summary>One emulator process serves every gateway of the fleet; sshd's ForceCommand talks to it.</summary>
+    private async Task StartEmulatorAsync()
+    {
+        var info = new ProcessStartInfo(Tool.DotnetHost()) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(typeof(EmulatorState).Assembly.Location);
+        info.ArgumentList.Add("serve");
+        info.ArgumentList.Add(State.Folder);
+        info.Environment["DOTNET_TieredPGO"] = "0";
+        _emulator = Process.Start(info) ?? throw new InvalidOperationException("the gateway emulator did not start");
+        _emulator.OutputDataReceived += (_, _) => { };
+        _emulator.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                File.AppendAllText(State.LogPath, e.Data + "\n");
+            }
+        };
+        _emulator.BeginOutputReadLine();
+        _emulator.BeginErrorReadLine();
+        await WaitForFileAsync(State.PortPath, () => _emulator.HasExited ? "the gateway emulator exited: " + ReadLog(State.LogPath) : null, State.LogPath);
     }
 
     private async Task StartSshdAsync(IReadOnlyDictionary<string, AddressOptions> special, IReadOnlyList<string> extraAddresses)
@@ -216,7 +239,6 @@ public sealed partial class SshdFleet : IAsyncDisposable
         var config = Path.Combine(Folder, $"sshd_config.{index}");
         var pidFile = Path.Combine(Folder, $"sshd.{index}.pid");
         var log = Path.Combine(Folder, $"sshd.{index}.log");
-        var emulator = typeof(EmulatorState).Assembly.Location;
         var sb = new StringBuilder();
         sb.Append($"Port {Net.Port}\n");
         foreach (var a in addresses)
@@ -237,8 +259,7 @@ public sealed partial class SshdFleet : IAsyncDisposable
             MaxStartups 400:30:800
             MaxSessions 100
             AllowTcpForwarding yes
-            SetEnv {EmulatorState.FolderVariable}={State.Folder} DOTNET_TieredPGO=0 DOTNET_EnableWriteXorExecute=0 DOTNET_CLI_TELEMETRY_OPTOUT=1
-            ForceCommand {Tool.DotnetHost()} {emulator}
+            ForceCommand {State.GatewayShellPath}
 
             """);
         foreach (var a in unauthorized)
@@ -250,25 +271,32 @@ public sealed partial class SshdFleet : IAsyncDisposable
         _pidFiles.Add(pidFile);
         _logs.Add(log);
         await Tool.RunAsync("/usr/sbin/sshd", "-f", config, "-E", log);
-        await WaitListeningAsync(pidFile, log);
+        await WaitForFileAsync(pidFile, () => null, log);
     }
 
-    /// <summary>sshd writes its PID file once its sockets are bound; connecting to check would count as a connection.</summary>
-    private static async Task WaitListeningAsync(string pidFile, string log)
+    /// <summary>Waits (with back-off) for a file another process writes once it is ready, e.g. sshd's PID file, written once its sockets are bound.</summary>
+    private static async Task WaitForFileAsync(string path, Func<string?> failed, string log)
     {
         var wait = TimeSpan.FromMilliseconds(5);
-        for (var elapsed = TimeSpan.Zero; elapsed < TimeSpan.FromSeconds(10); elapsed += wait, wait = wait * 2 > MaxPoll ? MaxPoll : wait * 2)
+        for (var elapsed = TimeSpan.Zero; elapsed < TimeSpan.FromSeconds(30); elapsed += wait, wait = wait * 2 > MaxPoll ? MaxPoll : wait * 2)
         {
-            if (File.Exists(pidFile) && new FileInfo(pidFile).Length > 0)
+            if (File.Exists(path) && new FileInfo(path).Length > 0)
             {
                 return;
+            }
+
+            if (failed() is { } why)
+            {
+                throw new InvalidOperationException(why);
             }
 
             await Task.Delay(wait);
         }
 
-        throw new InvalidOperationException($"sshd did not start: {(File.Exists(log) ? await File.ReadAllTextAsync(log) : "no log")}");
+        throw new InvalidOperationException($"{path} did not appear: {ReadLog(log)}");
     }
+
+    private static string ReadLog(string path) => File.Exists(path) ? File.ReadAllText(path) : "no log";
 
     private static string KeyText(string publicKeyLine) => SpaceRun().Split(publicKeyLine.Trim()) is [var type, var key, ..] ? type + " " + key : publicKeyLine.Trim();
 
