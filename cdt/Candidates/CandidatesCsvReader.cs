@@ -11,6 +11,11 @@ namespace Cdt.Candidates;
 /// </summary>
 public static class CandidatesCsvReader
 {
+    /// <summary>Invalid UTF-8 (a list saved in a legacy code page) becomes U+FFFD in the cells it touches, reported there.</summary>
+    private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public static CandidatesFile ReadFile(string path) => Read(path, ReadBytes(path));
 
     /// <summary>The bytes of a list file; a missing or unreadable file is the user's to fix (exit 2).</summary>
@@ -30,35 +35,37 @@ public static class CandidatesCsvReader
         }
     }
 
-    public static CandidatesFile Read(string path, byte[] bytes)
+    public static CandidatesFile Read(string path, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             return Unreadable(path, [new Diagnostic(path, 1, 0, Utf16Message)], bom: false, crlf: false);
         }
 
-        var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-        var text = new UTF8Encoding(false, false).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
-        return Read(path, text, bom);
+        var bom = bytes.StartsWith(Utf8Bom);
+        return Read(path, Lenient.GetString(bom ? bytes[3..] : bytes), bom);
     }
 
-    public static CandidatesFile Read(string path, string text, bool bom = false)
+    public static CandidatesFile Read(string path, string text, bool bom = false) => Read(path, text.AsSpan(), bom);
+
+    public static CandidatesFile Read(string path, ReadOnlySpan<char> text, bool bom)
     {
         var problems = new List<Diagnostic>();
-        var rows = new List<RawRow>();
+        var rows = new List<RawRow>(text.Count('\n') + 1);
         var malformed = new HashSet<string>(StringComparer.Ordinal);
-        var crlf = text.Contains("\r\n", StringComparison.Ordinal);
+        var pool = new CellPool();
+        var crlf = text.IndexOf("\r\n", StringComparison.Ordinal) >= 0;
         var preamble = false;
         var padded = false;
         var headerSeen = false;
         var lineNo = 0;
         var cells = new List<string>(6);
 
-        foreach (var rawLine in new LineReader(text))
+        foreach (var range in new TextLines(text))
         {
             lineNo++;
-            var line = rawLine;
-            if (line.AsSpan().Trim().IsEmpty)
+            var line = text[range];
+            if (line.Trim().IsEmpty)
             {
                 continue;
             }
@@ -79,7 +86,7 @@ public static class CandidatesCsvReader
                     return Unreadable(path, problems, bom, crlf);
                 }
 
-                var headerError = Split(line, cells);
+                var headerError = CsvLineSplitter.Split(line, cells, pool);
                 if (headerError is not null || !IsHeader(cells))
                 {
                     problems.Add(new Diagnostic(path, lineNo, 0, $"expected the header \"{CandidatesColumns.HeaderText}\", found \"{Excerpt(line)}\""));
@@ -89,20 +96,20 @@ public static class CandidatesCsvReader
                 continue;
             }
 
-            var error = Split(line, cells);
+            var error = CsvLineSplitter.Split(line, cells, pool);
             if (error is not null)
             {
                 problems.Add(new Diagnostic(path, lineNo, 0, error));
-                malformed.Add(FirstCell(line));
+                malformed.Add(CsvLineSplitter.FirstCell(line));
                 continue;
             }
 
             if (cells.Count != 6)
             {
-                var hint = cells.Count == 1 && line.Contains(';', StringComparison.Ordinal) ? " (this line is separated by semicolons: use commas)" : string.Empty;
+                var hint = cells.Count == 1 && line.Contains(';') ? " (this line is separated by semicolons: use commas)" : string.Empty;
                 problems.Add(new Diagnostic(path, lineNo, 0, string.Create(CultureInfo.InvariantCulture,
                     $"{cells.Count} column{(cells.Count == 1 ? string.Empty : "s")}, expected 6 ({string.Join(", ", CandidatesColumns.Names)}){hint}")));
-                malformed.Add(FirstCell(line));
+                malformed.Add(CsvLineSplitter.FirstCell(line));
                 continue;
             }
 
@@ -129,18 +136,11 @@ public static class CandidatesCsvReader
     /// CDT's first line. A spreadsheet that saved the list pads it with empty cells
     /// ("...List:,,,,,"), so separators and spaces after it are accepted.
     /// </summary>
-    private static bool IsPreamble(string line)
+    private static bool IsPreamble(ReadOnlySpan<char> line)
     {
-        var text = line.AsSpan().TrimEnd(" \t,;").Trim();
+        var text = line.TrimEnd(" \t,;").Trim();
         var expected = CandidatesColumns.Preamble.AsSpan().TrimEnd(':');
         return text.StartsWith(expected, StringComparison.OrdinalIgnoreCase) && text[expected.Length..].TrimStart().TrimEnd(':').IsEmpty;
-    }
-
-    /// <summary>The object name of a line that could not be split, best effort, so it is not also reported missing.</summary>
-    private static string FirstCell(string line)
-    {
-        var comma = line.AsSpan().IndexOfAny(',', ';');
-        return (comma < 0 ? line : line[..comma]).Trim().Trim('"').Trim();
     }
 
     private static CandidatesFile Unreadable(string path, List<Diagnostic> problems, bool bom, bool crlf) =>
@@ -164,122 +164,8 @@ public static class CandidatesCsvReader
         return true;
     }
 
-    private static bool IsSemicolonSeparated(string line) =>
-        line.Contains(';', StringComparison.Ordinal) && !line.Contains(',', StringComparison.Ordinal)
-        && line.Contains("Object Name", StringComparison.OrdinalIgnoreCase);
+    private static bool IsSemicolonSeparated(ReadOnlySpan<char> line) =>
+        line.Contains(';') && !line.Contains(',') && line.Contains("Object Name", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Splits one line into trimmed cells; returns an error message for bad quoting.</summary>
-    private static string? Split(string line, List<string> cells)
-    {
-        cells.Clear();
-        var i = 0;
-        var n = line.Length;
-        while (true)
-        {
-            while (i < n && line[i] is ' ' or '\t')
-            {
-                i++;
-            }
-
-            if (i < n && line[i] == '"')
-            {
-                var sb = new StringBuilder();
-                i++;
-                var closed = false;
-                while (i < n)
-                {
-                    if (line[i] == '"')
-                    {
-                        if (i + 1 < n && line[i + 1] == '"')
-                        {
-                            sb.Append('"');
-                            i += 2;
-                            continue;
-                        }
-
-                        closed = true;
-                        i++;
-                        break;
-                    }
-
-                    sb.Append(line[i]);
-                    i++;
-                }
-
-                if (!closed)
-                {
-                    return "unbalanced quotes: a quoted cell is not closed on this line";
-                }
-
-                while (i < n && line[i] is ' ' or '\t')
-                {
-                    i++;
-                }
-
-                if (i < n && line[i] != ',')
-                {
-                    return "unbalanced quotes: text follows a closing quote in the same cell";
-                }
-
-                cells.Add(sb.ToString().Trim());
-            }
-            else
-            {
-                var start = i;
-                while (i < n && line[i] != ',')
-                {
-                    if (line[i] == '"')
-                    {
-                        return "unbalanced quotes: a quote inside an unquoted cell";
-                    }
-
-                    i++;
-                }
-
-                cells.Add(line[start..i].Trim());
-            }
-
-            if (i >= n)
-            {
-                return null;
-            }
-
-            i++; // the comma
-        }
-    }
-
-    private static string Excerpt(string line) => line.Length > 100 ? line[..100] + "..." : line.Trim();
-
-    /// <summary>Lines split on LF, CRLF or a lone CR, without allocating the whole array.</summary>
-    private readonly struct LineReader(string text)
-    {
-        public Enumerator GetEnumerator() => new(text);
-
-        public struct Enumerator(string text)
-        {
-            private int _pos;
-
-            public string Current { get; private set; } = string.Empty;
-
-            public bool MoveNext()
-            {
-                if (_pos > text.Length || (_pos == text.Length && (_pos == 0 || text[_pos - 1] is '\n' or '\r')))
-                {
-                    return false;
-                }
-
-                var end = text.IndexOfAny(['\r', '\n'], _pos);
-                if (end < 0)
-                {
-                    Current = text[_pos..];
-                    _pos = text.Length + 1;
-                    return true;
-                }
-
-                Current = text[_pos..end];
-                _pos = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
-                return true;
-            }
-        }
-    }
+    private static string Excerpt(ReadOnlySpan<char> line) => line.Length > 100 ? line[..100].ToString() + "..." : line.Trim().ToString();
 }

@@ -97,16 +97,20 @@ public sealed class CandidatesValidator
 
     private void CompareWithRecord(List<Entry> entries, GenerationRecord record, Dictionary<string, int> inList, IReadOnlySet<string> malformed)
     {
-        var byName = new Dictionary<string, RecordRow>(record.Rows.Count, StringComparer.Ordinal);
-        foreach (var r in record.Rows)
+        // Rows usually keep their generated order: look a row up by position first, by name only when it moved.
+        Dictionary<string, RecordRow>? byName = null;
+        for (var i = 0; i < entries.Count; i++)
         {
-            byName[r.Name] = r;
-        }
-
-        foreach (var e in entries)
-        {
+            var e = entries[i];
             var raw = e.Raw;
-            if (!byName.TryGetValue(raw.ObjectName, out var gen))
+            var gen = i < record.Rows.Count && string.Equals(record.Rows[i].Name, raw.ObjectName, StringComparison.Ordinal) ? record.Rows[i] : null;
+            if (gen is null)
+            {
+                byName ??= ByName(record);
+                gen = byName.GetValueOrDefault(raw.ObjectName);
+            }
+
+            if (gen is null)
             {
                 Add(raw.Line, $"{raw.ObjectName} is not in the generated list: rows cannot be added (run 'cdt generate' to pick up new gateways)");
                 continue;
@@ -146,6 +150,17 @@ public sealed class CandidatesValidator
         }
     }
 
+    private static Dictionary<string, RecordRow> ByName(GenerationRecord record)
+    {
+        var byName = new Dictionary<string, RecordRow>(record.Rows.Count, StringComparer.Ordinal);
+        foreach (var r in record.Rows)
+        {
+            byName.TryAdd(r.Name, r);
+        }
+
+        return byName;
+    }
+
     private void CompareWithInventory(List<Entry> entries, IInventoryView inventory)
     {
         foreach (var e in entries)
@@ -175,40 +190,46 @@ public sealed class CandidatesValidator
     /// <summary>Every cluster or Security Group: one batch for all its members, or all excluded.</summary>
     private void CheckClusters(List<CandidateRow> rows, Func<string, bool> isSecurityGroup)
     {
-        foreach (var group in rows.Where(r => r.ClusterName.Length > 0).GroupBy(r => r.ClusterName, StringComparer.Ordinal))
+        var groups = new Dictionary<string, GroupState>(StringComparer.Ordinal);
+        foreach (var r in rows)
         {
-            var word = isSecurityGroup(group.Key) ? "Security Group" : "cluster";
-            CandidateRow? firstBatch = null;
-            CandidateRow? firstExcluded = null;
-            CandidateRow? firstNa = null;
-            foreach (var r in group)
+            if (r.ClusterName.Length == 0)
             {
-                switch (r.Order)
-                {
-                    case UpgradeOrder.BatchOrder when firstBatch is null:
-                        firstBatch = r;
-                        break;
-                    case UpgradeOrder.BatchOrder b when b.Number != ((UpgradeOrder.BatchOrder)firstBatch.Order).Number:
-                        Add(r.Line, $"{word} {group.Key} is split across batches {firstBatch.Order.ToCell()} ({firstBatch.ObjectName}, line {Num(firstBatch.Line)}) and {b.ToCell()} ({r.ObjectName}): all members of a {word} must be in the same batch");
-                        break;
-                    case UpgradeOrder.ExcludedOrder:
-                        firstExcluded ??= r;
-                        break;
-                    case UpgradeOrder.NotApplicableOrder:
-                        firstNa ??= r;
-                        break;
-                }
+                continue;
             }
 
-            if (firstBatch is not null && firstExcluded is not null)
+            if (!groups.TryGetValue(r.ClusterName, out var g))
             {
-                var later = firstBatch.Line > firstExcluded.Line ? firstBatch : firstExcluded;
-                Add(later.Line, $"{word} {group.Key} is partly excluded: {firstExcluded.ObjectName} is '-' but {firstBatch.ObjectName} is in batch {firstBatch.Order.ToCell()}: exclude all members or none");
+                groups[r.ClusterName] = g = new GroupState(isSecurityGroup(r.ClusterName) ? "Security Group" : "cluster");
             }
 
-            if (firstBatch is not null && firstNa is not null)
+            switch (r.Order)
             {
-                Add(firstBatch.Line, $"{word} {group.Key} has a member that is N/A ({firstNa.ObjectName}) and members in batch {firstBatch.Order.ToCell()}: a {word} is upgraded whole or not at all; put '-' on its members");
+                case UpgradeOrder.BatchOrder when g.FirstBatch is null:
+                    g.FirstBatch = r;
+                    break;
+                case UpgradeOrder.BatchOrder b when b.Number != ((UpgradeOrder.BatchOrder)g.FirstBatch.Order).Number:
+                    Add(r.Line, $"{g.Word} {r.ClusterName} is split across batches {g.FirstBatch.Order.ToCell()} ({g.FirstBatch.ObjectName}, line {Num(g.FirstBatch.Line)}) and {b.ToCell()} ({r.ObjectName}): all members of a {g.Word} must be in the same batch");
+                    break;
+                case UpgradeOrder.ExcludedOrder:
+                    g.FirstExcluded ??= r;
+                    break;
+                case UpgradeOrder.NotApplicableOrder:
+                    g.FirstNa ??= r;
+                    break;
+            }
+        }
+
+        foreach (var (name, g) in groups)
+        {
+            if (g.FirstBatch is { } batch && g.FirstExcluded is { } excluded)
+            {
+                Add(Math.Max(batch.Line, excluded.Line), $"{g.Word} {name} is partly excluded: {excluded.ObjectName} is '-' but {batch.ObjectName} is in batch {batch.Order.ToCell()}: exclude all members or none");
+            }
+
+            if (g.FirstBatch is { } inBatch && g.FirstNa is { } na)
+            {
+                Add(inBatch.Line, $"{g.Word} {name} has a member that is N/A ({na.ObjectName}) and members in batch {inBatch.Order.ToCell()}: a {g.Word} is upgraded whole or not at all; put '-' on its members");
             }
         }
     }
@@ -233,7 +254,7 @@ public sealed class CandidatesValidator
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A row being checked; its order is null when the cell is not a valid Upgrade Order.</summary>
-    private sealed record Entry(RawRow Raw, UpgradeOrder? Order)
+    private readonly record struct Entry(RawRow Raw, UpgradeOrder? Order)
     {
         public CandidateRow ToRow() => new()
         {
@@ -245,5 +266,17 @@ public sealed class CandidatesValidator
             Order = Order!,
             Line = Raw.Line,
         };
+    }
+
+    /// <summary>What one cluster's rows looked like so far.</summary>
+    private sealed class GroupState(string word)
+    {
+        public string Word { get; } = word;
+
+        public CandidateRow? FirstBatch { get; set; }
+
+        public CandidateRow? FirstExcluded { get; set; }
+
+        public CandidateRow? FirstNa { get; set; }
     }
 }

@@ -9,7 +9,7 @@ namespace Cdt.Candidates;
 /// </summary>
 public sealed record GenerationRecord
 {
-    public const int CurrentFormat = 1;
+    public const int CurrentFormat = 2;
 
     [JsonPropertyName("format")]
     public int Format { get; init; } = CurrentFormat;

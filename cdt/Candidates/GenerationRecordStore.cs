@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cdt.Files;
 
 namespace Cdt.Candidates;
@@ -8,6 +10,14 @@ namespace Cdt.Candidates;
 /// <summary>Reads and writes generation records (atomically, like every file cdt writes).</summary>
 public static class GenerationRecordStore
 {
+    /// <summary>A context per read, whose row converter shares repeated cells among that record's rows.</summary>
+    private static CdtJsonContext ReadContext() => new(new JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new RecordRowJsonConverter(new CellPool()) },
+    });
+
     public static void Write(string listPath, GenerationRecord record) =>
         AtomicFile.Write(GenerationRecord.PathFor(listPath), s => JsonSerializer.Serialize(s, record, CdtJsonContext.Readable.GenerationRecord));
 
@@ -23,8 +33,8 @@ public static class GenerationRecordStore
 
         try
         {
-            using var stream = File.OpenRead(path);
-            var record = JsonSerializer.Deserialize(stream, CdtJsonContext.Readable.GenerationRecord);
+            // From bytes, not a stream: the serializer then reads each row once instead of buffering it first.
+            var record = JsonSerializer.Deserialize(File.ReadAllBytes(path), ReadContext().GenerationRecord);
             if (record is null)
             {
                 error = $"generation record {path} is damaged (not the JSON generate wrote)";

@@ -13,62 +13,108 @@ public static class ListSummary
 
     public static string Render(IReadOnlyList<CandidateRow> rows)
     {
-        var sb = new StringBuilder();
-        var batches = rows.Where(r => r.Order is UpgradeOrder.BatchOrder)
-            .GroupBy(r => ((UpgradeOrder.BatchOrder)r.Order).Number)
-            .OrderBy(g => g.Key)
-            .ToList();
-        var total = batches.Sum(b => b.Count());
-        sb.Append(string.Create(CultureInfo.InvariantCulture, $"{total} gateway(s) to install in {batches.Count} batch(es)\n"));
-        foreach (var batch in batches)
+        var batches = new SortedDictionary<int, List<CandidateRow>>();
+        var excluded = new List<string>();
+        var notApplicable = new List<string>();
+        var installed = new List<string>();
+        foreach (var r in rows)
         {
-            var units = Units(batch).ToList();
-            var clusters = units.Count(u => u.StartsWith("cluster", StringComparison.Ordinal));
-            sb.Append(string.Create(CultureInfo.InvariantCulture, $"  batch {batch.Key}: {batch.Count()} gateway(s)"))
-                .Append(clusters > 0 ? string.Create(CultureInfo.InvariantCulture, $", {clusters} cluster(s)") : string.Empty)
-                .Append(": ").Append(Names(units.Select(u => u.Replace("cluster ", string.Empty, StringComparison.Ordinal)))).Append('\n');
+            switch (r.Order)
+            {
+                case UpgradeOrder.BatchOrder b:
+                    if (!batches.TryGetValue(b.Number, out var members))
+                    {
+                        batches[b.Number] = members = [];
+                    }
+
+                    members.Add(r);
+                    break;
+                case UpgradeOrder.ExcludedOrder:
+                    excluded.Add(r.ObjectName);
+                    break;
+                case UpgradeOrder.NotApplicableOrder:
+                    notApplicable.Add(r.ObjectName);
+                    break;
+                default:
+                    installed.Add(r.ObjectName);
+                    break;
+            }
         }
 
-        Line(sb, "excluded (-)", rows.Where(r => r.Order is UpgradeOrder.ExcludedOrder));
-        Line(sb, "N/A", rows.Where(r => r.Order is UpgradeOrder.NotApplicableOrder));
-        Line(sb, "Installed", rows.Where(r => r.Order is UpgradeOrder.InstalledOrder));
+        var sb = new StringBuilder();
+        var total = batches.Values.Sum(b => b.Count);
+        sb.Append(CultureInfo.InvariantCulture, $"{total} gateway(s) to install in {batches.Count} batch(es)\n");
+        foreach (var (number, members) in batches)
+        {
+            Batch(sb, number, members);
+        }
+
+        Line(sb, "excluded (-)", excluded);
+        Line(sb, "N/A", notApplicable);
+        Line(sb, "Installed", installed);
         return sb.ToString();
     }
 
-    private static IEnumerable<string> Units(IEnumerable<CandidateRow> batch)
+    /// <summary>One line per batch: its units in list order, a cluster shown once with its members.</summary>
+    private static void Batch(StringBuilder sb, int number, List<CandidateRow> members)
     {
-        var members = batch.Where(r => r.ClusterName.Length > 0).ToLookup(r => r.ClusterName, StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in batch)
+        var units = new List<(string Name, List<string>? Members)>();
+        var clusters = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var r in members)
         {
             if (r.ClusterName.Length == 0)
             {
-                yield return r.ObjectName;
+                units.Add((r.ObjectName, null));
             }
-            else if (seen.Add(r.ClusterName))
+            else if (clusters.TryGetValue(r.ClusterName, out var names))
             {
-                yield return "cluster " + r.ClusterName + " [" + string.Join(", ", members[r.ClusterName].Select(m => m.ObjectName)) + "]";
+                names.Add(r.ObjectName);
+            }
+            else
+            {
+                clusters[r.ClusterName] = names = [r.ObjectName];
+                units.Add((r.ClusterName, names));
             }
         }
+
+        sb.Append(CultureInfo.InvariantCulture, $"  batch {number}: {members.Count} gateway(s)");
+        if (clusters.Count > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $", {clusters.Count} cluster(s)");
+        }
+
+        sb.Append(": ");
+        for (var i = 0; i < units.Count && i < NamesShown; i++)
+        {
+            sb.Append(i > 0 ? ", " : string.Empty).Append(units[i].Name);
+            if (units[i].Members is { } names)
+            {
+                sb.Append(" [").AppendJoin(", ", names).Append(']');
+            }
+        }
+
+        More(sb, units.Count);
+        sb.Append('\n');
     }
 
-    private static void Line(StringBuilder sb, string label, IEnumerable<CandidateRow> rows)
+    private static void Line(StringBuilder sb, string label, List<string> names)
     {
-        var list = rows.Select(r => r.ObjectName).ToList();
-        sb.Append(string.Create(CultureInfo.InvariantCulture, $"  {label}: {list.Count}"));
-        if (list.Count > 0)
+        sb.Append(CultureInfo.InvariantCulture, $"  {label}: {names.Count}");
+        if (names.Count > 0)
         {
-            sb.Append(" (").Append(Names(list)).Append(')');
+            sb.Append(" (").AppendJoin(", ", names.Take(NamesShown));
+            More(sb, names.Count);
+            sb.Append(')');
         }
 
         sb.Append('\n');
     }
 
-    private static string Names(IEnumerable<string> names)
+    private static void More(StringBuilder sb, int count)
     {
-        var list = names.ToList();
-        return list.Count <= NamesShown
-            ? string.Join(", ", list)
-            : string.Join(", ", list.Take(NamesShown)) + string.Create(CultureInfo.InvariantCulture, $" and {list.Count - NamesShown} more");
+        if (count > NamesShown)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $" and {count - NamesShown} more");
+        }
     }
 }

@@ -18,7 +18,10 @@ public abstract record UpgradeOrder
     public static readonly UpgradeOrder NotApplicable = new NotApplicableOrder();
     public static readonly UpgradeOrder Installed = new InstalledOrder();
 
-    public static UpgradeOrder Batch(int number) => new BatchOrder(number);
+    /// <summary>Batch numbers a list really uses, made once: a 100,000-row list reuses them.</summary>
+    private static readonly BatchOrder[] SmallBatches = [.. Enumerable.Range(0, 1024).Select(n => new BatchOrder(n))];
+
+    public static UpgradeOrder Batch(int number) => number is >= 0 and < 1024 ? SmallBatches[number] : new BatchOrder(number);
 
     public abstract string ToCell();
 

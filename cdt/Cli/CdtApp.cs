@@ -6,16 +6,22 @@ namespace Cdt.Cli;
 /// <summary>Builds the command tree and turns every outcome into an exit code.</summary>
 public static class CdtApp
 {
-    public static readonly Option<string?> ConfigOption = new("--config", "-c")
-    {
-        Description = "Path of cdt.conf (default: $CDT_CONFIG, else ./cdt.conf)",
-        Recursive = true,
-    };
+    // One option per command tree: System.CommandLine records each symbol's parents, so a shared
+    // instance would be mutated by every tree built (tests build many, in parallel).
+    private static readonly AsyncLocal<Option<string?>> CurrentConfigOption = new();
+
+    /// <summary>The --config option of the command tree this call runs in.</summary>
+    public static Option<string?> ConfigOption => CurrentConfigOption.Value ?? throw new InvalidOperationException("no command tree is running");
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken ct = default)
     {
         var translated = CdtStyleArgs.Translate(args);
         var root = new RootCommand("cdt: CDT-compatible batch deployment of Check Point hotfixes and upgrades to gateways and clusters");
+        CurrentConfigOption.Value = new Option<string?>("--config", "-c")
+        {
+            Description = "Path of cdt.conf (default: $CDT_CONFIG, else ./cdt.conf)",
+            Recursive = true,
+        };
         root.Options.Add(ConfigOption);
         root.Subcommands.Add(GenerateCommand.Build(context));
         root.Subcommands.Add(ValidateCommand.Build(context));

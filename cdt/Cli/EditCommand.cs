@@ -166,6 +166,11 @@ public static class EditCommand
             return ExitCodes.BadInput;
         }
 
+        foreach (var w in result.Warnings)
+        {
+            await context.Error.WriteLineAsync("cdt: warning: " + w);
+        }
+
         AtomicFile.Write(path, s => s.Write(edited));
         await context.Out.WriteAsync(ListSummary.Render(result.Rows));
         await context.Out.WriteLineAsync(path + " updated");

@@ -113,7 +113,7 @@ public static class ExecuteCommand
         try
         {
             IRunObserver progress = context.IsInteractive
-                ? new LiveProgress(context.Error, () => Timing(context.Time, request.Deadline ?? config.Execute.Deadline))
+                ? new LiveProgress(context.Error, context.Time)
                 : new PlainProgress(context.Error);
             var service = new ExecutionService(inv => RemoteShellFactory.Create(config, inv, context.Time), context.Time, new ChoreographyRegistry(), Environment.ProcessId);
             var outcome = await service.RunAsync(request, control, [new QuietOnBrokenTerminal(progress)], w => context.Error.WriteLine("cdt: warning: " + w));
@@ -148,14 +148,6 @@ public static class ExecuteCommand
         RunStop.Deadline => ExitCodes.Deadline,
         _ => r.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok,
     };
-
-    private static string Timing(TimeProvider time, DateTimeOffset? deadline)
-    {
-        var now = time.GetLocalNow();
-        return deadline is { } d
-            ? $"now {IsoTime.Format(now)}; deadline {IsoTime.Format(d)}" + (d > now ? $" (in {DurationText.Format(TimeSpan.FromMinutes(Math.Ceiling((d - now).TotalMinutes)))})" : " (passed: no new batch starts)")
-            : $"now {IsoTime.Format(now)}; no deadline";
-    }
 
     /// <summary>Stops writing progress once the terminal is gone, instead of failing the run.</summary>
     private sealed class QuietOnBrokenTerminal(IRunObserver inner) : IRunObserver

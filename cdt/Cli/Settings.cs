@@ -17,14 +17,16 @@ public static class Settings
     public static CdtConfig LoadConfig(string? option, CliContext context) => ConfigLoader.Load(ConfigPath(option, context));
 
     /// <summary>
-    /// CDT's rule: a package in cdt.conf means Basic mode, a plan means Advanced mode; both is an error.
+    /// CDT's rule: a package (or a pre-installation script) in cdt.conf means Basic mode, a plan
+    /// means Advanced mode; both is an error.
     /// </summary>
     public static (PackageSpec Package, string Mode) ResolvePackage(CdtConfig config, string? planPath)
     {
-        if (config.Package is not null && planPath is not null)
+        var basic = config.Package is not null ? "package" : config.PreScript is not null ? "pre_script" : null;
+        if (basic is not null && planPath is not null)
         {
             throw new CdtInputException(config.Source, null, null,
-                $"defines 'package' (Basic mode) and --plan {planPath} was given (Advanced mode): use one of them; remove 'package' from cdt.conf to run the plan");
+                $"defines '{basic}' (Basic mode) and --plan {planPath} was given (Advanced mode): use one of them; remove '{basic}' from cdt.conf to run the plan");
         }
 
         if (config.Package is not null)

@@ -7,6 +7,8 @@ public sealed class BatchState
 
     public bool Started { get; set; }
 
+    public DateTimeOffset? StartedAt { get; set; }
+
     public bool Finished { get; set; }
 
     /// <summary>Why it was not started (deadline, failure threshold, cancelled), if it was not.</summary>

@@ -70,6 +70,8 @@ public sealed class ExecutionService
             }
         }
 
+        var estimator = new DurationEstimator(DurationEstimator.FromJournals(settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
+        state.Overview = new RunOverview(plan, estimator, settings.MaxParallel, deadline);
         var status = new StatusFilesObserver(folder, _time, settings.StatusInterval, deadline, () => Environment.TickCount64);
         using var nlog = new NLogRunObserver(folder, request.LogConfig);
         using var journal = new RunJournal(journalPath);
@@ -106,7 +108,6 @@ public sealed class ExecutionService
                 SecurityGroups = request.Config.SecurityGroups,
                 ActivePassive = request.Config.ActivePassive,
             };
-            var estimator = new DurationEstimator(DurationEstimator.FromJournals(settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
             result = await new RunEngine(context, plan, _choreographies, estimator).RunAsync(control);
         }
         catch (Exception)

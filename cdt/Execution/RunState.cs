@@ -32,6 +32,9 @@ public sealed class RunState
 
     public Dictionary<string, TargetState> Targets { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Deadline and estimated end, for progress displays (set by the service that runs the plan).</summary>
+    public RunOverview? Overview { get; set; }
+
     public DateTimeOffset? Started { get; private set; }
 
     public DateTimeOffset? Finished { get; private set; }
@@ -64,6 +67,7 @@ public sealed class RunState
                     break;
                 case RunEvents.BatchStarted when Batch(e) is { } b:
                     b.Started = true;
+                    b.StartedAt = at;
                     b.NotStartedReason = null;
                     break;
                 case RunEvents.BatchFinished when Batch(e) is { } b:

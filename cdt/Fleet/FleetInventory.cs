@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -49,13 +50,19 @@ public sealed class FleetInventory
     public string Fingerprint()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var line = new StringBuilder();
+        Span<char> line = stackalloc char[1024];
+        Span<byte> bytes = stackalloc byte[4096];
         foreach (var g in Gateways.OrderBy(g => g.Name, StringComparer.Ordinal))
         {
             var kind = g.ClusterName is { } c && FindCluster(c) is { } cl ? cl.Kind.ToString() : "standalone";
-            line.Clear().Append(g.Name).Append('|').Append(g.ClusterName).Append('|').Append(kind).Append('|')
-                .Append(g.Ip).Append('|').Append(g.Version).Append('|').Append(g.MemberId).Append('\n');
-            hash.AppendData(Encoding.UTF8.GetBytes(line.ToString()));
+            if (line.TryWrite(CultureInfo.InvariantCulture, $"{g.Name}|{g.ClusterName}|{kind}|{g.Ip}|{g.Version}|{g.MemberId}\n", out var chars))
+            {
+                hash.AppendData(bytes[..Encoding.UTF8.GetBytes(line[..chars], bytes)]);
+            }
+            else
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes($"{g.Name}|{g.ClusterName}|{kind}|{g.Ip}|{g.Version}|{g.MemberId}\n"));
+            }
         }
 
         return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -11,16 +11,15 @@ namespace Cdt.Reporting;
 public sealed class LiveProgress : IRunObserver
 {
     private readonly TextWriter _out;
-    private readonly Func<string> _timing;
+    private readonly TimeProvider _time;
     private readonly object _gate = new();
     private long _lastDraw;
     private int _drawn;
 
-    /// <param name="timing">One line on the deadline and the estimated end, computed by the caller.</param>
-    public LiveProgress(TextWriter output, Func<string> timing)
+    public LiveProgress(TextWriter output, TimeProvider time)
     {
         _out = output;
-        _timing = timing;
+        _time = time;
     }
 
     public void OnEvent(RunEvent e, RunState state)
@@ -75,7 +74,7 @@ public sealed class LiveProgress : IRunObserver
         var current = s.Batches.Values.LastOrDefault(b => b.Started && !b.Finished);
         sb.Append("\u001b[1m");
         sb.Append(current is null ? "waiting" : $"batch {current.Number} of {s.Batches.Count}").Append(" | ").Append(StatusText.Counts(s));
-        sb.Append("\u001b[0m\n  ").Append(_timing()).Append('\n');
+        sb.Append("\u001b[0m\n  ").Append(StatusText.Timing(s, _time.GetLocalNow(), s.Overview?.Deadline)).Append('\n');
         var running = s.Targets.Values.Where(t => t.Status == TargetStatus.Running).Take(15).ToList();
         foreach (var unit in running.Select(t => t.Unit).Distinct())
         {

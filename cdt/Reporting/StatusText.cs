@@ -21,11 +21,7 @@ public static class StatusText
         sb.Append(s.Finished is not null ? "finished" : current is null ? "starting" : $"batch {current.Number} ({done} of {total} batches done)");
         sb.Append('\n');
         sb.Append(Counts(s)).Append('\n');
-        if (deadline is { } d)
-        {
-            var left = d - now;
-            sb.Append("deadline ").Append(IsoTime.Format(d)).Append(left > TimeSpan.Zero ? $" (in {DurationText.Format(Round(left))})" : " (passed: no new batch starts)").Append('\n');
-        }
+        sb.Append(Timing(s, now, deadline)).Append('\n');
 
         if (s.StopReason is not null)
         {
@@ -62,6 +58,33 @@ public static class StatusText
 
             return 0;
         });
+        return sb.ToString();
+    }
+
+    /// <summary>The deadline, the time left and the estimated end of the run, on one line.</summary>
+    public static string Timing(RunState s, DateTimeOffset now, DateTimeOffset? deadline)
+    {
+        var sb = new StringBuilder();
+        if (deadline is { } d)
+        {
+            var left = d - now;
+            sb.Append("deadline ").Append(IsoTime.Format(d)).Append(left > TimeSpan.Zero ? $" (in {DurationText.Format(Round(left))})" : " (passed: no new batch starts)");
+        }
+        else
+        {
+            sb.Append("no deadline");
+        }
+
+        if (s.Finished is null && s.Overview is { } overview)
+        {
+            var end = overview.EstimatedEnd(s, now);
+            sb.Append("; estimated end ").Append(IsoTime.Format(end));
+            if (deadline is { } dl && end > dl)
+            {
+                sb.Append(" (after the deadline: later batches will not start)");
+            }
+        }
+
         return sb.ToString();
     }
 

@@ -85,6 +85,23 @@ public class ValidateAcceptedVariantTests
         ListSummary.Render(result.Rows).ShouldContain(inSummary);
     }
 
+    [Test]
+    public void RowsInAnotherOrderAreAcceptedAndKeepTheirLines()
+    {
+        using var temp = new TempFolder();
+        var (list, _, inventory) = _sample.CopyTo(temp, b =>
+        {
+            var lines = Encoding.UTF8.GetString(b).TrimEnd('\n').Split('\n');
+            return Utf8(string.Join('\n', lines.Take(1).Concat(lines.Skip(1).Reverse())) + "\n");
+        });
+
+        var result = ListValidation.ValidateFile(list, inventory);
+
+        result.Problems.ShouldBeEmpty();
+        result.Rows.Count.ShouldBe(32);
+        result.Rows[0].ShouldSatisfyAllConditions(r => r.ObjectName.ShouldBe("sg-geneva-2_3"), r => r.Line.ShouldBe(2));
+    }
+
     [TestCaseSource(nameof(HarmlessInventoryChanges))]
     public void AnInventoryChangeTheListDoesNotDependOnKeepsItValid(Func<string, string> change)
     {

@@ -125,10 +125,18 @@ public class ValidateBadEditTests
         {
             EditRecord = _ => string.Empty,
         };
-        yield return BadEdit.Text("a generation record of another format", t => t,
-            "1: generation record {record} has format 9, and this cdt reads format 1: run 'cdt generate' again") with
+        yield return BadEdit.Text("a generation record with a row cut short", t => t,
+            "1: generation record {record} is damaged (not the JSON generate wrote at line 1): run 'cdt generate' again") with
         {
-            EditRecord = r => r.Replace("\"format\":1", "\"format\":9", StringComparison.Ordinal),
+            EditRecord = r => r.Replace("[\"gw-paris-02\",\"\",", "[\"gw-paris-02\",", StringComparison.Ordinal),
+        };
+        yield return BadEdit.Text("rows moved and one of them changed", t => Order(Cell(Delete(t, "gw-paris-02"), "gw-oslo-01", 3, "R82"), "gw-lille-01", "4"),
+            "3: gw-paris-02 is missing (it was on line 3 when generated): rows cannot be removed; put '-' in Upgrade Order to exclude it",
+            $"7: Version of gw-oslo-01 changed from 'R81.20' to 'R82': {OnlyOrder}");
+        yield return BadEdit.Text("a generation record of another format", t => t,
+            "1: generation record {record} has format 9, and this cdt reads format 2: run 'cdt generate' again") with
+        {
+            EditRecord = r => r.Replace("\"format\":2", "\"format\":9", StringComparison.Ordinal),
         };
         yield return BadEdit.Text("several problems at once, reported in line order",
             t => Order(Cell(Order(t, "cl-dublin-m3", "9"), "gw-paris-03", 3, "R82"), "gw-rome-01", "1"),

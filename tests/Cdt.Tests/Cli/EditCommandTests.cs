@@ -96,6 +96,18 @@ public class EditCommandTests
     }
 
     [Test]
+    public async Task AListChangedOnDiskDuringTheEditIsNotOverwritten()
+    {
+        var before = await File.ReadAllTextAsync(_list);
+
+        var run = await EditAsync(Editor($"sed -i 's/^gw-oslo-01,\\(.*\\),2$/gw-oslo-01,\\1,-/' \"$1\"; sed -i 's/^gw-paris-03,\\(.*\\),2$/gw-paris-03,\\1,9/' '{_list}'"));
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"cdt: {_list} changed on disk while it was being edited; nothing was written\n");
+        (await File.ReadAllTextAsync(_list)).ShouldBe(ListEdits.Order(before, "gw-paris-03", "9"));
+    }
+
+    [Test]
     public async Task AnEditorThatChangesNothingChangesNothing()
     {
         var stamp = File.GetLastWriteTimeUtc(_list);
@@ -194,6 +206,21 @@ public class EditCommandTests
             .Replace("cl-vienna-m1 ,            cl-vienna ,       10.3.3.1 ,           R81.20 ,               master ,             3", "cl-vienna-m1 ,            cl-vienna ,       10.3.3.1 ,           R81.20 ,               master ,            12", StringComparison.Ordinal)
             .Replace("cl-vienna-m2 ,            cl-vienna ,       10.3.3.2 ,           R81.20 ,               backup ,             3", "cl-vienna-m2 ,            cl-vienna ,       10.3.3.2 ,           R81.20 ,               backup ,            12", StringComparison.Ordinal));
         text.ShouldNotBe(padded[1..]);
+    }
+
+    [Test]
+    public async Task SetOnAListWithoutARecordWarnsAndStillChecksTheClusters()
+    {
+        File.Delete(_list + ".gen.json");
+
+        var split = await CliRunner.RunAsync(_temp.Path, "edit", "list.csv", "--set", "cl-vienna-m1=4");
+        var whole = await CliRunner.RunAsync(_temp.Path, "edit", "list.csv", "--set", "cl-vienna=4");
+
+        split.ExitCode.ShouldBe(2);
+        split.Error.ShouldContain($"{_list}:18: cluster cl-vienna is split across batches 4 (cl-vienna-m1, line 17) and 3 (cl-vienna-m2)");
+        whole.ExitCode.ShouldBe(0, whole.Error);
+        whole.Error.ShouldBe($"cdt: warning: no generation record ({_list}.gen.json): immutable columns were checked against the inventory only\n");
+        (await File.ReadAllTextAsync(_list)).ShouldContain("\ncl-vienna-m1,cl-vienna,10.3.3.1,R81.20,master,4\ncl-vienna-m2,cl-vienna,10.3.3.2,R81.20,backup,4\n");
     }
 
     [Test]

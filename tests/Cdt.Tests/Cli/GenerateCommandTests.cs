@@ -111,6 +111,19 @@ public class GenerateCommandTests
     }
 
     [Test]
+    public async Task APreInstallationScriptInCdtConfAndAPlanIsAnErrorToo()
+    {
+        RemovePackageFromConfig();
+        await File.AppendAllTextAsync(_temp.File("cdt.conf"), "pre_script:\n  path: pre.sh\n");
+        File.Copy(TestPaths.Repo("deployment-plan.sample.yml"), _temp.File("plan.yml"));
+
+        var run = await CliRunner.RunAsync(_temp.Path, "-generate", "-candidates=list.csv", "-deploymentplan=plan.yml");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldBe($"{_temp.File("cdt.conf")}: defines 'pre_script' (Basic mode) and --plan {_temp.File("plan.yml")} was given (Advanced mode): use one of them; remove 'pre_script' from cdt.conf to run the plan\n");
+    }
+
+    [Test]
     public async Task NoPackageAndNoPlanIsAnError()
     {
         RemovePackageFromConfig();

@@ -1,0 +1,24 @@
+using System.Globalization;
+using Cdt.Benchmarks;
+
+// candidates                      : every case, each in a fresh child process, and a table of figures
+// candidates-case KIND ROWS FOLDER : one case (generate or validate) in this process; prints one line of figures
+// execute [TARGETS [SCALE [MAX_PARALLEL]]] : the execute benchmark (default 10000 targets, x1000, 500)
+// execute-case ideal|scaled TARGETS SCALE MAX_PARALLEL FOLDER : one execute case in this process
+switch (args)
+{
+    case ["execute", .. var rest]:
+        return ExecuteBenchmark.Run(
+            rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 10_000,
+            rest.Length > 1 ? double.Parse(rest[1], CultureInfo.InvariantCulture) : 1000,
+            rest.Length > 2 ? int.Parse(rest[2], CultureInfo.InvariantCulture) : 500);
+    case ["execute-case", var kind, var targets, var scale, var parallel, var folder]:
+        return ExecuteCase.Run(kind, int.Parse(targets, CultureInfo.InvariantCulture), double.Parse(scale, CultureInfo.InvariantCulture), int.Parse(parallel, CultureInfo.InvariantCulture), folder);
+    case ["candidates", .. var sizes]:
+        return CandidatesBenchmark.Run(sizes.Length > 0 ? sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [10_000, 100_000]);
+    case ["candidates-case", var kind, var rows, var folder]:
+        return CandidatesCase.Run(kind, int.Parse(rows, CultureInfo.InvariantCulture), folder);
+    default:
+        Console.Error.WriteLine("usage: Cdt.Benchmarks candidates [ROWS...] | execute [TARGETS [SCALE [MAX_PARALLEL]]]");
+        return 2;
+}
