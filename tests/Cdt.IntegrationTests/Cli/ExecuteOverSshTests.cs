@@ -1,3 +1,5 @@
+using Cdt.Fleet;
+using Cdt.GatewayEmulator.Sshd;
 using Cdt.IntegrationTests.Support;
 using Cdt.Simulation;
 using Cdt.Tests.Support;
@@ -24,7 +26,12 @@ public class ExecuteOverSshTests
     public async Task GenerateAndExecuteOnce()
     {
         _net = LoopbackNet.Pick();
-        _fleet = await SshdFleet.StartAsync(_net, TestFleets.Standard(_net, "{ install: 2m, reboot: 1m }"), Scale, tweak: w => w.Gateways["gw-12"].Version = "R81.20");
+        _fleet = await SshdFleet.StartAsync(_net, TestFleets.Standard(_net, "{ install: 2m, reboot: 1m }"), Scale, tweak: w =>
+        {
+            w.Gateways["gw-12"].Version = "R81.20";
+            w.Gateways["gw-05"].Faults.Add(Fault.DropDuringInstall);
+            w.Gateways["gw-06"].Faults.Add(Fault.SlowReboot);
+        });
         _package = System.Security.Cryptography.RandomNumberGenerator.GetBytes(200_000);
         await File.WriteAllBytesAsync(Path.Combine(_fleet.Folder, TestFleets.PackageFile), _package);
         var config = Path.Combine(_fleet.Folder, "cdt.conf");
@@ -55,8 +62,17 @@ public class ExecuteOverSshTests
     {
         _execute.Out.ShouldStartWith("20 succeeded, 1 failed, 0 not started", customMessage: _execute.Out + _execute.Error);
         _execute.ExitCode.ShouldBe(1);
-        var results = File.ReadAllText(_execute.Out.Split('\n').Single(l => l.StartsWith("results: ", StringComparison.Ordinal))["results: ".Length..].Trim());
-        results.ShouldContain("file copies need an Expert (bash) login shell");
+        var results = File.ReadAllLines(_execute.Out.Split('\n').Single(l => l.StartsWith("results: ", StringComparison.Ordinal))["results: ".Length..].Trim());
+        results.Single(l => l.StartsWith("gw-14,", StringComparison.Ordinal)).ShouldContain("file copies need an Expert (bash) login shell");
+    }
+
+    [Test]
+    public void AnInstallWhoseConnectionDroppedIsFollowedToTheEndAndASlowRebootIsWaitedFor()
+    {
+        _world.Gateways["gw-05"].InstallCount[TestFleets.PackageName].ShouldBe(1);
+        _world.Gateways["gw-06"].InstallCount[TestFleets.PackageName].ShouldBe(1);
+        var journal = File.ReadAllText(Path.Combine(_execute.Out.Split('\n').Single(l => l.StartsWith("logs: ", StringComparison.Ordinal))["logs: ".Length..].Trim(), "journal.jsonl"));
+        journal.ShouldContain("confirmed after reconnecting");
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using Cdt.Fleet;
+using Cdt.GatewayEmulator.Sshd;
 using Cdt.IntegrationTests.Support;
 using Cdt.Simulation;
 using Cdt.Tests.Support;

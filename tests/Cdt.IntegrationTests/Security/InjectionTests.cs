@@ -1,4 +1,5 @@
 using Cdt.Gaia;
+using Cdt.GatewayEmulator.Sshd;
 using Cdt.IntegrationTests.Support;
 using Cdt.Tests.Support;
 using Cdt.Transport;

@@ -1,4 +1,5 @@
 using System.Text;
+using Cdt.GatewayEmulator.Sshd;
 
 namespace Cdt.IntegrationTests.Support;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Cdt.Config;
 using Cdt.Gaia;
+using Cdt.GatewayEmulator.Sshd;
 using Cdt.IntegrationTests.Support;
 using Cdt.Transport;
 using NUnit.Framework;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Cdt.Fleet;
 using Cdt.Gaia;
+using Cdt.GatewayEmulator.Sshd;
 using Cdt.IntegrationTests.Support;
 using Cdt.Transport;
 using NUnit.Framework;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Cdt.IntegrationTests.Support;
+namespace Cdt.GatewayEmulator.Sshd;
 
 /// <summary>
 /// A private slice of 127.0.0.0/8 and a port for one fixture: any 127.x.y.z is a distinct address

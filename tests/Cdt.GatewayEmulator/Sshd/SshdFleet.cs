@@ -2,12 +2,9 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Cdt.Fleet;
-using Cdt.GatewayEmulator;
 using Cdt.Simulation;
-using NUnit.Framework;
-using Shouldly;
 
-namespace Cdt.IntegrationTests.Support;
+namespace Cdt.GatewayEmulator.Sshd;
 
 /// <summary>
 /// An emulated fleet behind real sshd processes on loopback: one address per gateway, one sshd per
@@ -23,7 +20,6 @@ public sealed partial class SshdFleet : IAsyncDisposable
     /// it, and two loaded cores running an emulator per command are slow to answer.
     /// </summary>
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan MaxPoll = TimeSpan.FromMilliseconds(200);
     private readonly List<string> _pidFiles = [];
     private readonly List<string> _logs = [];
     private Process? _emulator;
@@ -108,6 +104,17 @@ public sealed partial class SshdFleet : IAsyncDisposable
         JumpHost = jumpHost,
     };
 
+    /// <summary>
+    /// CPU time of the far side so far: the emulator process, and the sshd processes with every
+    /// session, shell and stub they ran (reaped children count once their connection ended).
+    /// </summary>
+    public (TimeSpan Emulator, TimeSpan Sshd) FarSideCpu()
+    {
+        _emulator?.Refresh();
+        var sshd = _pidFiles.Where(File.Exists).Sum(f => ProcessCpu.WithChildren(int.Parse(File.ReadAllText(f).Trim(), System.Globalization.CultureInfo.InvariantCulture)).Ticks);
+        return (_emulator?.TotalProcessorTime ?? TimeSpan.Zero, TimeSpan.FromTicks(sshd));
+    }
+
     /// <summary>TCP connections sshd accepted on one address, counted from its verbose logs.</summary>
     public int ConnectionsTo(string address)
     {
@@ -118,7 +125,12 @@ public sealed partial class SshdFleet : IAsyncDisposable
     /// <summary>The emulated fleet as it is now: the emulator saves a snapshot (events due by now applied), then it is read.</summary>
     public async Task<SimWorld> WorldAsync()
     {
-        (await EmulatorClient.AskAsync(State, CancellationToken.None, "snapshot")).ShouldBe("0");
+        var answer = await EmulatorClient.AskAsync(State, CancellationToken.None, "snapshot");
+        if (answer != "0")
+        {
+            throw new InvalidOperationException("the gateway emulator did not save a snapshot: " + answer);
+        }
+
         return await State.LoadAsync(CancellationToken.None);
     }
 
@@ -126,7 +138,7 @@ public sealed partial class SshdFleet : IAsyncDisposable
     {
         foreach (var pid in _pidFiles.Where(File.Exists).Select(f => int.Parse(File.ReadAllText(f).Trim(), System.Globalization.CultureInfo.InvariantCulture)))
         {
-            Stop(pid, "sshd");
+            Tool.Stop(pid, "sshd");
         }
 
         var keep = Environment.GetEnvironmentVariable("CDT_KEEP_FLEET") is { Length: > 0 };
@@ -138,13 +150,13 @@ public sealed partial class SshdFleet : IAsyncDisposable
             }
 
             // Stopping the emulator also ends any stub still waiting for an answer (a hung command).
-            Stop(_emulator.Id, "dotnet");
+            Tool.Stop(_emulator.Id, "dotnet");
             _emulator.Dispose();
         }
 
         if (keep)
         {
-            await TestContext.Progress.WriteLineAsync("CDT_KEEP_FLEET: kept " + Folder);
+            await Console.Error.WriteLineAsync("CDT_KEEP_FLEET: kept " + Folder);
             return;
         }
 
@@ -155,26 +167,6 @@ public sealed partial class SshdFleet : IAsyncDisposable
         catch (IOException)
         {
             // An emulator that was just stopped may still hold its session folder for a moment.
-        }
-    }
-
-    private static void Stop(int pid, string expectedName)
-    {
-        try
-        {
-            using var p = Process.GetProcessById(pid);
-            if (p.ProcessName.StartsWith(expectedName, StringComparison.Ordinal))
-            {
-                p.Kill(entireProcessTree: true);
-            }
-        }
-        catch (ArgumentException)
-        {
-            // Already gone.
-        }
-        catch (InvalidOperationException)
-        {
-            // Ended meanwhile.
         }
     }
 
@@ -197,7 +189,7 @@ public sealed partial class SshdFleet : IAsyncDisposable
         };
         _emulator.BeginOutputReadLine();
         _emulator.BeginErrorReadLine();
-        await WaitForFileAsync(State.PortPath, () => _emulator.HasExited ? "the gateway emulator exited: " + ReadLog(State.LogPath) : null, State.LogPath);
+        await Tool.WaitForFileAsync(State.PortPath, () => _emulator.HasExited ? "the gateway emulator exited: " + Tool.ReadLog(State.LogPath) : null, State.LogPath);
     }
 
     private async Task StartSshdAsync(IReadOnlyDictionary<string, AddressOptions> special, IReadOnlyList<string> extraAddresses)
@@ -239,64 +231,12 @@ public sealed partial class SshdFleet : IAsyncDisposable
         var config = Path.Combine(Folder, $"sshd_config.{index}");
         var pidFile = Path.Combine(Folder, $"sshd.{index}.pid");
         var log = Path.Combine(Folder, $"sshd.{index}.log");
-        var sb = new StringBuilder();
-        sb.Append($"Port {Net.Port}\n");
-        foreach (var a in addresses)
-        {
-            sb.Append($"ListenAddress {a}\n");
-        }
-
-        sb.Append($"""
-            HostKey {hostKey}
-            AuthorizedKeysFile {Path.Combine(Folder, "authorized_keys")}
-            PubkeyAuthentication yes
-            PasswordAuthentication no
-            KbdInteractiveAuthentication no
-            UsePAM no
-            StrictModes no
-            PidFile {pidFile}
-            LogLevel VERBOSE
-            MaxStartups 400:30:800
-            MaxSessions 100
-            AllowTcpForwarding yes
-            ForceCommand {State.GatewayShellPath}
-
-            """);
-        foreach (var a in unauthorized)
-        {
-            sb.Append($"Match LocalAddress {a}\n  AuthorizedKeysFile none\n");
-        }
-
-        await File.WriteAllTextAsync(config, sb.ToString());
+        await File.WriteAllTextAsync(config, SshdConfig.Text(Net.Port, addresses, unauthorized, hostKey, Path.Combine(Folder, "authorized_keys"), pidFile, State.GatewayShellPath));
         _pidFiles.Add(pidFile);
         _logs.Add(log);
         await Tool.RunAsync("/usr/sbin/sshd", "-f", config, "-E", log);
-        await WaitForFileAsync(pidFile, () => null, log);
+        await Tool.WaitForFileAsync(pidFile, () => null, log);
     }
-
-    /// <summary>Waits (with back-off) for a file another process writes once it is ready, e.g. sshd's PID file, written once its sockets are bound.</summary>
-    private static async Task WaitForFileAsync(string path, Func<string?> failed, string log)
-    {
-        var wait = TimeSpan.FromMilliseconds(5);
-        for (var elapsed = TimeSpan.Zero; elapsed < TimeSpan.FromSeconds(30); elapsed += wait, wait = wait * 2 > MaxPoll ? MaxPoll : wait * 2)
-        {
-            if (File.Exists(path) && new FileInfo(path).Length > 0)
-            {
-                return;
-            }
-
-            if (failed() is { } why)
-            {
-                throw new InvalidOperationException(why);
-            }
-
-            await Task.Delay(wait);
-        }
-
-        throw new InvalidOperationException($"{path} did not appear: {ReadLog(log)}");
-    }
-
-    private static string ReadLog(string path) => File.Exists(path) ? File.ReadAllText(path) : "no log";
 
     private static string KeyText(string publicKeyLine) => SpaceRun().Split(publicKeyLine.Trim()) is [var type, var key, ..] ? type + " " + key : publicKeyLine.Trim();
 

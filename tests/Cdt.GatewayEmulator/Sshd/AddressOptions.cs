@@ -1,4 +1,4 @@
-namespace Cdt.IntegrationTests.Support;
+namespace Cdt.GatewayEmulator.Sshd;
 
 /// <summary>How one emulated gateway address behaves at the SSH level (the connection faults).</summary>
 public sealed record AddressOptions

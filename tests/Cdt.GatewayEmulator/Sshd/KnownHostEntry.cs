@@ -1,4 +1,4 @@
-namespace Cdt.IntegrationTests.Support;
+namespace Cdt.GatewayEmulator.Sshd;
 
 /// <summary>What the client's known_hosts says about an address.</summary>
 public enum KnownHostEntry
