@@ -145,7 +145,7 @@ public sealed class OpenSshShell : IRemoteShell
             StdinFile = stdinFile,
             StdoutSink = stdoutSink,
         };
-        return ToResult(await ChildProcess.RunAsync(request, _time, ct), timeout);
+        return await ToResultAsync(await ChildProcess.RunAsync(request, _time, ct), timeout, ct);
     }
 
     private async Task<CommandResult> OpenAsync(SshConnection c, CancellationToken ct)
@@ -153,10 +153,10 @@ public sealed class OpenSshShell : IRemoteShell
         // Authentication may need a hop through the jump host and a slow key exchange: allow a few connect time-outs.
         var timeout = _options.Settings.ConnectTimeout * (_options.Settings.JumpHost is null ? 2 : 4);
         var request = new ChildProcess.Request { Program = Program, Arguments = _options.Master(c.Target, c.ControlPath), Timeout = timeout, MaxOutput = _options.Settings.MaxOutput };
-        return ToResult(await ChildProcess.RunAsync(request, TimeProvider.System, ct), timeout);
+        return await ToResultAsync(await ChildProcess.RunAsync(request, TimeProvider.System, ct), timeout, ct);
     }
 
-    private CommandResult ToResult(ChildProcessResult r, TimeSpan timeout)
+    private async Task<CommandResult> ToResultAsync(ChildProcessResult r, TimeSpan timeout, CancellationToken ct)
     {
         if (r.StartError is { } start)
         {
@@ -172,6 +172,13 @@ public sealed class OpenSshShell : IRemoteShell
         if (r.ExitCode == 255)
         {
             var error = SshFailure.Classify(r.Stderr, _options.Settings.JumpHost);
+            if (error == TransportError.JumpHostDown && SshFailure.JumpHostUnnamed(r.Stderr, _options.Settings.JumpHost!)
+                && await JumpHostProbe.AnswersAsync(_options.Settings.JumpHost!, _options.Settings.ConnectTimeout, ct))
+            {
+                // ssh could not say which hop failed, and the jump host takes connections: the gateway did not.
+                error = TransportError.Unreachable;
+            }
+
             return CommandResult.Failed(error, SshFailure.Summarize(stderr, error, _options.Settings.JumpHost), r.Duration);
         }
 

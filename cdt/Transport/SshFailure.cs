@@ -30,6 +30,12 @@ public static class SshFailure
             return TransportError.AuthenticationFailed;
         }
 
+        // Through a jump host that answered, the hop to the gateway itself was refused: the gateway's fault.
+        if (Has(stderr, "channel 0: open failed") || Has(stderr, "stdio forwarding failed"))
+        {
+            return TransportError.Unreachable;
+        }
+
         if (jumpHost is not null && JumpHostFailed(stderr, jumpHost))
         {
             return TransportError.JumpHostDown;
@@ -65,13 +71,26 @@ public static class SshFailure
         return telling is null ? stderr.Trim() : telling + (lines.Length > 1 ? "\n" + string.Join("\n", lines) : string.Empty);
     }
 
-    /// <summary>The jump host's own name in a connect failure: the hop to it failed, not the gateway.</summary>
+    /// <summary>
+    /// The jump host's own name in a connect failure, or the proxied stream ("UNKNOWN port 65535")
+    /// gone before the gateway's banner: the hop to the jump host failed, not the gateway.
+    /// </summary>
     private static bool JumpHostFailed(string stderr, string jumpHost)
     {
         var host = JumpHostName(jumpHost);
         return Has(stderr, "connect to host " + host + " ")
             || Has(stderr, "Could not resolve hostname " + host)
-            || Has(stderr, "Connection closed by UNKNOWN port 65535");
+            || Has(stderr, "UNKNOWN port 65535");
+    }
+
+    /// <summary>
+    /// True when a failure through the jump host does not name the hop that failed (the proxied
+    /// stream just ended): ssh's last words do not tell a dead jump host from a refusing gateway.
+    /// </summary>
+    public static bool JumpHostUnnamed(string stderr, string jumpHost)
+    {
+        var host = JumpHostName(jumpHost);
+        return !Has(stderr, "connect to host " + host + " ") && !Has(stderr, "Could not resolve hostname " + host);
     }
 
     /// <summary>The host part of <c>[user@]host[:port]</c>.</summary>

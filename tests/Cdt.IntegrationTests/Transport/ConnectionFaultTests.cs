@@ -140,8 +140,10 @@ public class ConnectionFaultTests
 
         var ok = await shell.RunAsync(Gw(1), "fw ver", Short, default);
         var wrongKeyBehindJump = await shell.RunAsync(Gw(3), "fw ver", Short, default);
+        var refusedBehindJump = await shell.RunAsync(Gw(5), "fw ver", Short, default);
 
         ok.Succeeded.ShouldBeTrue(ok.Describe());
+        refusedBehindJump.Error.ShouldBe(TransportError.Unreachable, refusedBehindJump.Stderr);
         _fleet.ConnectionsTo(_net.Address(9)).ShouldBeGreaterThanOrEqualTo(1);
         wrongKeyBehindJump.Error.ShouldBe(TransportError.HostKeyMismatch);
     }

@@ -66,9 +66,14 @@ public class SshFailureTests
     }
 
     [Test]
+    public void AJumpHostWhoseStreamBrokeBeforeTheBannerIsTheJumpHostsFault() =>
+        SshFailure.Classify("banner exchange: Connection to UNKNOWN port 65535: Broken pipe\r\n", "root@127.0.77.9:20022").ShouldBe(TransportError.JumpHostDown);
+
+    [Test]
     public void AGatewayBehindAWorkingJumpHostThatRefusesIsUnreachable() =>
-        SshFailure.Classify("channel 0: open failed: connect failed: Connection refused\r\nstdio forwarding failed\r\n", "127.0.77.1:20022")
-            .ShouldBe(TransportError.Unreachable);
+        SshFailure.Classify(
+            "channel 0: open failed: connect failed: Connection refused\r\nstdio forwarding failed\r\nkex_exchange_identification: Connection closed by remote host\r\nConnection closed by UNKNOWN port 65535\r\n",
+            "127.0.77.1:20022").ShouldBe(TransportError.Unreachable);
 
     [TestCase("Connection to 127.0.77.1 closed by remote host.\r\n")]
     [TestCase("client_loop: send disconnect: Broken pipe\r\n")]
@@ -76,6 +81,13 @@ public class SshFailureTests
     [TestCase("")]
     public void AConnectionThatWentAwayIsDropped(string stderr) =>
         SshFailure.Classify(stderr, null).ShouldBe(TransportError.Dropped);
+
+    [Test]
+    public void OnlyAMessageNamingTheJumpHostBlamesItForSure()
+    {
+        SshFailure.JumpHostUnnamed("ssh: connect to host 10.0.0.10 port 22: Connection refused\r\n", "admin@10.0.0.10:22").ShouldBeFalse();
+        SshFailure.JumpHostUnnamed("kex_exchange_identification: Connection closed by remote host\r\nConnection closed by UNKNOWN port 65535\r\n", "admin@10.0.0.10:22").ShouldBeTrue();
+    }
 
     [TestCase("admin@mgmt:2222", "mgmt")]
     [TestCase("10.0.0.10", "10.0.0.10")]
