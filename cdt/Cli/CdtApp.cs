@@ -29,6 +29,13 @@ public static class CdtApp
         root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(ExecuteCommand.Build(context));
         root.Subcommands.Add(ExecuteCommand.BuildResume(context));
+        root.Subcommands.Add(PlanCommand.Build(context));
+        root.Subcommands.Add(PrepareCommand.Build(context));
+        root.Subcommands.Add(DaemonCommand.Build(context));
+        root.Subcommands.Add(RunDueCommand.Build(context));
+        root.Subcommands.Add(UnlockCommand.Build(context));
+        root.Subcommands.Add(StatusCommand.Build(context));
+        root.Subcommands.Add(CheckCommand.Build(context));
 
         // No POSIX bundling: CDT's "-candidates" must never be read as "-c andidates" (--config).
         var parse = root.Parse(translated, new ParserConfiguration { EnablePosixBundling = false });

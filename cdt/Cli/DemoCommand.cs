@@ -19,7 +19,8 @@ public static class DemoCommand
     {
         var keep = new Option<string?>("--out") { Description = "Folder for the demo's files (default: a new temporary folder)" };
         var scale = new Option<double?>("--time-scale") { Description = "Simulated seconds per real second (default: cdt.conf.sample's)" };
-        var command = new Command("demo", "Run cdt end to end on the built-in simulated fleet (no gateways needed)") { keep, scale };
+        var planOption = new Option<string?>("--plan", "--deploymentplan") { Description = "Run this deployment plan (Advanced mode) instead of the sample package" };
+        var command = new Command("demo", "Run cdt end to end on the built-in simulated fleet (no gateways needed)") { keep, scale, planOption };
         command.SetAction(async (parse, ct) =>
         {
             var folder = parse.GetValue(keep) is { } o ? context.Resolve(o) : Directory.CreateTempSubdirectory("cdt-demo-").FullName;
@@ -29,24 +30,33 @@ public static class DemoCommand
             var time = new ScaledTimeProvider(start, parse.GetValue(scale) ?? sample.Simulator.TimeScale, context.Time);
             var package = sample.Package! with { Path = Path.Combine(folder, sample.Package!.FileName) };
             await File.WriteAllTextAsync(package.Path, "simulated CPUSE package for the cdt demo\n", ct);
+            var plan = parse.GetValue(planOption) is { } p ? Settings.ResolvePlan(sample with { Package = null }, context.Resolve(p)) : null;
             var config = sample with
             {
                 Source = Path.Combine(folder, "cdt.conf"),
-                Package = package,
-                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(12) },
+                Package = plan is null ? package : null,
+                // A plan does more than the sample package on every gateway: give it the whole day.
+                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(plan is null ? 12 : 24) },
             };
 
-            await context.Error.WriteLineAsync($"cdt demo: sample fleet, package '{package.Name}', simulated time x{time.Scale}; files in {folder}");
+            // A plan's first package decides eligibility; a plan without one (an uninstall) uses the sample's.
+            package = plan?.FirstPackageAction is not null ? plan.RequireFirstPackage() : package;
+
+            await context.Error.WriteLineAsync(plan is null
+                ? $"cdt demo: sample fleet, package '{package.Name}', simulated time x{time.Scale}; files in {folder}"
+                : $"cdt demo: sample fleet, plan {plan.Path}, simulated time x{time.Scale}; files in {folder}");
             var listPath = Path.Combine(folder, "candidates.csv");
-            var request = new GenerateRequest { Config = config, Package = package, Mode = "basic", ListPath = listPath, Force = true };
+            var request = new GenerateRequest { Config = config, Package = package, Mode = plan is null ? "basic" : "advanced", ListPath = listPath, Force = true };
             var generated = await ListGeneration.RunAsync(request, inv => RemoteShellFactory.Create(config, inv, time), time, ct);
             await context.Out.WriteAsync(await File.ReadAllTextAsync(generated.ListPath, ct));
             await context.Out.WriteLineAsync();
             await GenerateCommand.Report(context.Out, generated);
             await context.Out.WriteLineAsync();
 
-            var execute = new ExecuteRequest { Config = config, ListPath = listPath, Steps = BasicPlan.Build(config), Package = package };
-            return await ExecuteCommand.RunAsync(context.WithTime(time), config, execute, ct);
+            var execute = plan is null
+                ? new ExecuteRequest { Config = config, ListPath = listPath, Steps = BasicPlan.Build(config), Package = package }
+                : new ExecuteRequest { Config = Plans.Steps.PlanExecution.ConfigFor(plan, config), ListPath = listPath, Steps = Plans.Steps.PlanExecution.Steps(plan, config, sendMail: null), Package = Plans.Steps.PlanActionRunners.InstalledPackage(plan), PlanPath = plan.Path };
+            return await ExecuteCommand.RunAsync(context.WithTime(time), config, execute, ct, plan is null ? null : Plans.Steps.SecurityGroupGuard.Registry(plan));
         });
         return command;
     }

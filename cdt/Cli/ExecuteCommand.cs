@@ -5,6 +5,8 @@ using Cdt.Execution;
 using Cdt.Execution.Choreography;
 using Cdt.Execution.Steps;
 using Cdt.Files;
+using Cdt.Plans.Preparation;
+using Cdt.Plans.Steps;
 using Cdt.Reporting;
 using Cdt.Transport;
 
@@ -29,7 +31,8 @@ public static class ExecuteCommand
         var resumeOption = new Option<bool>("--resume") { Description = "Continue the latest run of this list" };
         var run = new Option<string?>("--run") { Description = "Resume this run folder (default: the latest run of the list)" };
         var retry = new Option<bool>("--retry-failed") { Description = "On resume, run the targets that failed again" };
-        var command = new Command(name, description) { list, plan, deadline, dryRun, retry, run };
+        var ignoreLock = new Option<bool>("--ignore-lock") { Description = "Run even though a schedule's update lock is set (see cdt status)" };
+        var command = new Command(name, description) { list, plan, deadline, dryRun, retry, run, ignoreLock };
         if (!resume)
         {
             command.Options.Add(resumeOption);
@@ -40,10 +43,11 @@ public static class ExecuteCommand
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var planPath = parse.GetValue(plan) is { } p ? context.Resolve(p) : null;
-            var (package, _) = Settings.ResolvePackage(config, planPath);
-            if (planPath is not null)
+            var advanced = Settings.ResolvePlan(config, planPath);
+            var listPath = context.Resolve(parse.GetValue(list)!);
+            if (advanced is not null && PlanExecution.Warning(advanced, config) is { } warning)
             {
-                throw new CdtInputException(planPath, null, null, "executing deployment plans (Advanced mode) is not available in this build: use Basic mode (a package in cdt.conf)");
+                await context.Error.WriteLineAsync("cdt: warning: " + warning);
             }
 
             DateTimeOffset? deadlineValue = null;
@@ -54,16 +58,16 @@ public static class ExecuteCommand
 
             var request = new ExecuteRequest
             {
-                Config = config,
-                ListPath = context.Resolve(parse.GetValue(list)!),
-                Steps = BasicPlan.Build(config),
-                Package = package,
+                Config = advanced is null ? config : PlanExecution.ConfigFor(advanced, config),
+                ListPath = listPath,
+                Steps = PrepareJob.ExecuteSteps(config, advanced, listPath, config.Smtp is { } smtp ? new Scheduling.SmtpMailSender(smtp, context.Environment) : null, w => context.Error.WriteLine("cdt: warning: " + w)),
+                Package = advanced is null ? config.Package : PlanActionRunners.InstalledPackage(advanced),
                 PlanPath = planPath,
                 Deadline = deadlineValue,
                 Resume = resume || parse.GetValue(resumeOption),
                 ResumeFolder = parse.GetValue(run) is { } r ? context.Resolve(r) : null,
                 RetryFailed = parse.GetValue(retry),
-                LogConfig = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Source)) ?? ".", "config", "NLog.config"),
+                LogConfig = LogConfigFor(config),
             };
 
             if (parse.GetValue(dryRun))
@@ -75,16 +79,31 @@ public static class ExecuteCommand
                 return ExitCodes.Ok;
             }
 
+            if (!parse.GetValue(ignoreLock) && Scheduling.UpdateLocks.ManualRunRefusals(context.Resolve(config.StateDir), config.Schedules) is { Count: > 0 } refusals)
+            {
+                foreach (var refusal in refusals)
+                {
+                    await context.Error.WriteLineAsync("cdt: " + refusal);
+                }
+
+                return ExitCodes.Locked;
+            }
+
             // The simulated fleet lives on simulated time: a night's run takes seconds.
             var runContext = config.Transport == Config.TransportKind.Simulator
                 ? context.WithTime(new Simulation.ScaledTimeProvider(context.Time.GetLocalNow(), config.Simulator.TimeScale, context.Time))
                 : context;
-            return await RunAsync(runContext, config, request, ct);
+            return await RunAsync(runContext, config, request, ct, advanced is null ? null : SecurityGroupGuard.Registry(advanced));
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(CliContext context, Config.CdtConfig config, ExecuteRequest request, CancellationToken ct)
+    /// <summary>config/NLog.config next to cdt.conf.</summary>
+    public static string LogConfigFor(Config.CdtConfig config) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Source)) ?? ".", "config", "NLog.config");
+
+    public static async Task<int> RunAsync(CliContext context, Config.CdtConfig config, ExecuteRequest request, CancellationToken ct,
+        ChoreographyRegistry? choreographies = null, IReadOnlyList<IRunObserver>? observers = null)
     {
         using var control = new RunControl();
         var presses = 0;
@@ -115,8 +134,8 @@ public static class ExecuteCommand
             IRunObserver progress = context.IsInteractive
                 ? new LiveProgress(context.Error, context.Time)
                 : new PlainProgress(context.Error);
-            var service = new ExecutionService(inv => RemoteShellFactory.Create(config, inv, context.Time), context.Time, new ChoreographyRegistry(), Environment.ProcessId);
-            var outcome = await service.RunAsync(request, control, [new QuietOnBrokenTerminal(progress)], w => context.Error.WriteLine("cdt: warning: " + w));
+            var service = new ExecutionService(inv => RemoteShellFactory.Create(config, inv, context.Time), context.Time, choreographies ?? new ChoreographyRegistry(), Environment.ProcessId);
+            var outcome = await service.RunAsync(request, control, [new QuietOnBrokenTerminal(progress), .. observers ?? []], w => context.Error.WriteLine("cdt: warning: " + w));
             var exit = ExitCodeOf(outcome.Result);
             var r = outcome.Result;
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{r.Succeeded} succeeded, {r.Failed} failed, {r.NotStarted} not started") + (r.StopMessage is null ? string.Empty : "; stopped: " + r.StopMessage));

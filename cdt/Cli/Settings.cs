@@ -22,13 +22,7 @@ public static class Settings
     /// </summary>
     public static (PackageSpec Package, string Mode) ResolvePackage(CdtConfig config, string? planPath)
     {
-        var basic = config.Package is not null ? "package" : config.PreScript is not null ? "pre_script" : null;
-        if (basic is not null && planPath is not null)
-        {
-            throw new CdtInputException(config.Source, null, null,
-                $"defines '{basic}' (Basic mode) and --plan {planPath} was given (Advanced mode): use one of them; remove '{basic}' from cdt.conf to run the plan");
-        }
-
+        RejectBothModes(config, planPath);
         if (config.Package is not null)
         {
             return (config.Package, "basic");
@@ -36,9 +30,39 @@ public static class Settings
 
         if (planPath is not null)
         {
-            return (FirstPackageReader.Read(planPath), "advanced");
+            return (PlanLoader.Load(planPath).RequireFirstPackage(), "advanced");
         }
 
-        throw new CdtInputException(config.Source, null, null, "no package to install: add a 'package' section (Basic mode) or pass --plan PLAN (Advanced mode)");
+        throw NoMode(config);
     }
+
+    /// <summary>
+    /// The same rule for execute and prepare, which also run plans without a package (an uninstall):
+    /// Advanced mode gives the plan, read and checked (every problem at once); Basic mode gives null.
+    /// </summary>
+    public static Plan? ResolvePlan(CdtConfig config, string? planPath)
+    {
+        RejectBothModes(config, planPath);
+        if (planPath is null)
+        {
+            return config.Package is not null ? null : throw NoMode(config);
+        }
+
+        var plan = PlanLoader.Load(planPath);
+        var problems = PlanChecker.Check(plan);
+        return problems.Count == 0 ? plan : throw new CdtInputException(problems);
+    }
+
+    private static void RejectBothModes(CdtConfig config, string? planPath)
+    {
+        var basic = config.Package is not null ? "package" : config.PreScript is not null ? "pre_script" : null;
+        if (basic is not null && planPath is not null)
+        {
+            throw new CdtInputException(config.Source, null, null,
+                $"defines '{basic}' (Basic mode) and --plan {planPath} was given (Advanced mode): use one of them; remove '{basic}' from cdt.conf to run the plan");
+        }
+    }
+
+    private static CdtInputException NoMode(CdtConfig config) =>
+        new(config.Source, null, null, "no package to install: add a 'package' section (Basic mode) or pass --plan PLAN (Advanced mode)");
 }

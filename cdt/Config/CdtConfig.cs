@@ -21,6 +21,9 @@ public sealed record CdtConfig
 
     public bool ConnectivityUpgrade { get; init; }
 
+    /// <summary>The CPUSE deployment agent package a plan's <c>update_cpuse</c> installs (CDT's <c>&lt;CPUSE&gt;</c>).</summary>
+    public string? CpuseAgent { get; init; }
+
     public ScriptSpec? PreScript { get; init; }
 
     public ScriptSpec? PostScript { get; init; }
@@ -32,6 +35,13 @@ public sealed record CdtConfig
     public SecurityGroupSettings SecurityGroups { get; init; } = new();
 
     public ActivePassiveSettings ActivePassive { get; init; } = new();
+
+    /// <summary>Where schedules keep their state and locks; relative (for the embedded sample) means from the working folder.</summary>
+    public string StateDir { get; init; } = ".cdt-state";
+
+    public SmtpSettings? Smtp { get; init; }
+
+    public IReadOnlyList<ScheduleSettings> Schedules { get; init; } = [];
 
     /// <summary>How the OpenSSH transport reaches gateways (used when <see cref="Transport"/> is ssh).</summary>
     public SshSettings Ssh { get; init; } = new();

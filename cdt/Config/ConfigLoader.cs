@@ -69,12 +69,16 @@ public static class ConfigLoader
         var simulator = ReadSimulator(root.Map("simulator"));
         var package = ReadPackage(root.Map("package"), Resolve);
         var connectivity = root.Bool("connectivity_upgrade") ?? false;
+        var agent = root.String("cpuse_agent") is { } agentPath ? Resolve(agentPath) : null;
         var pre = ReadScript(root.Map("pre_script"), Resolve);
         var post = ReadScript(root.Map("post_script"), Resolve);
         var generate = ReadGenerate(root.Map("generate"));
         var execute = ExecuteSettingsReader.Read(root.Map("execute"), Resolve, baseDirectory);
         var securityGroups = ProcedureSettingsReader.ReadSecurityGroups(root.Map("security_groups"));
         var activePassive = ProcedureSettingsReader.ReadActivePassive(root.Map("active_passive"));
+        var stateDir = Resolve(root.String("state_dir") ?? ".cdt-state");
+        var smtp = SchedulesReader.ReadSmtp(root.Map("smtp"));
+        var schedules = SchedulesReader.Read(root, Resolve, package, smtp);
         var ssh = SshSettingsReader.Read(root.Map("ssh"), Resolve);
         root.RejectUnknownKeys("cdt.conf");
 
@@ -91,12 +95,16 @@ public static class ConfigLoader
             Simulator = simulator,
             Package = package,
             ConnectivityUpgrade = connectivity,
+            CpuseAgent = agent,
             PreScript = pre,
             PostScript = post,
             Generate = generate,
             Execute = execute,
             SecurityGroups = securityGroups,
             ActivePassive = activePassive,
+            StateDir = stateDir,
+            Smtp = smtp,
+            Schedules = schedules,
             Ssh = ssh,
         };
     }
@@ -124,7 +132,7 @@ public static class ConfigLoader
         return new SimulatorSettings { TimeScale = scale };
     }
 
-    private static PackageSpec? ReadPackage(YamlMap? m, Func<string, string> resolve)
+    internal static PackageSpec? ReadPackage(YamlMap? m, Func<string, string> resolve)
     {
         if (m is null)
         {

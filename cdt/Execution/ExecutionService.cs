@@ -5,6 +5,7 @@ using Cdt.Execution.Choreography;
 using Cdt.Files;
 using Cdt.Fleet;
 using Cdt.Gaia;
+using Cdt.Locking;
 using Cdt.Reporting;
 using Cdt.Transport;
 
@@ -51,10 +52,17 @@ public sealed class ExecutionService
     {
         var (plan, inventory) = Prepare(request);
         var listSha = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(request.ListPath)));
-        using var runLock = PidLock.Acquire(request.ListPath + ".lock", "cdt execute " + request.ListPath, _pid, IsoTime.Format(_time.GetLocalNow()), PidLock.ProcessIsAlive);
-        if (runLock.StaleNote is { } stale)
+        var lockFile = new RunLockFile(request.ListPath + ".lock", new OsProcessTable(), _time);
+        var attempt = await lockFile.TryAcquireAsync(OsProcessTable.Self("cdt execute " + request.ListPath) with { Pid = _pid }, control.Hard);
+        if (!attempt.Acquired)
         {
-            warn(stale);
+            throw new LockHeldException(lockFile.Path, attempt.HeldBy?.Describe() ?? attempt.Error ?? "another process");
+        }
+
+        using var runLock = attempt.Lease!;
+        if (attempt.Stale is { } stale)
+        {
+            warn($"took over a stale lock {lockFile.Path}: its holder ({stale.Describe()}) no longer runs");
         }
 
         var (folder, previous) = OpenRunFolder(request, listSha);

@@ -1,14 +1,11 @@
-using System.Globalization;
-
 namespace Cdt.Files;
 
 /// <summary>Another live process holds the lock: refused, naming it (exit code 6).</summary>
 public sealed class LockHeldException : Exception
 {
-    public LockHeldException(string path, PidLock.Holder holder)
-        : base(string.Create(CultureInfo.InvariantCulture, $"{path}: locked by {holder.What} (PID {holder.Pid} on {holder.Host}, started {holder.Started}); wait for it to finish, or stop it"))
+    public LockHeldException(string path, string holder)
+        : base($"{path}: locked by {holder}; wait for it to finish, or stop it")
     {
-        Holder = holder;
     }
 
     public LockHeldException()
@@ -24,6 +21,4 @@ public sealed class LockHeldException : Exception
         : base(message, inner)
     {
     }
-
-    public PidLock.Holder? Holder { get; }
 }

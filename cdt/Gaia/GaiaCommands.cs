@@ -40,7 +40,22 @@ public static class GaiaCommands
         Clish(t, $"installer upgrade {ClishArg(RemoteValues.RequirePackageName(name))} not-interactive", lockOverride: true);
 
     public static string Snapshot(Target t, string name, string description) =>
-        Clish(t, $"add snapshot {ClishArg(RemoteValues.RequirePackageName(name))} desc {ClishArg(RemoteValues.RequirePackageName(description))}", lockOverride: true);
+        Clish(t, $"add snapshot {RemoteValues.RequireSnapshotName(name)} desc {ClishArg(RemoteValues.RequirePackageName(description))}", lockOverride: true);
+
+    /// <summary>CPUSE downloads a package from the Check Point cloud (CDT's <c>download_from_cloud</c>).</summary>
+    public static string Download(Target t, string name) =>
+        Clish(t, $"installer download {ClishArg(RemoteValues.RequirePackageName(name))} not-interactive", lockOverride: true);
+
+    public static string AgentStatus(Target t) => Clish(t, "show installer status all");
+
+    public static string AgentInstall(Target t, string fileName) =>
+        Clish(t, $"installer agent install {UploadPath(fileName)}", lockOverride: true);
+
+    /// <summary>Where cdt sends packages and scripts on a gateway.</summary>
+    public static string UploadPath(string fileName) => UploadFolder + "/" + RemoteValues.RequireFileName(fileName);
+
+    /// <summary>A plan's own command (<c>execute_command</c>, <c>wait_for</c>), run in Expert mode.</summary>
+    public static string UserCommand(Target t, string command) => Expert(t, RemoteValues.RequireCommand(command));
 
     public static string Version(Target t) => t.Shell == LoginShell.Clish ? "show version product" : "fw ver";
 

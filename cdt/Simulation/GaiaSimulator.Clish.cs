@@ -10,6 +10,8 @@ public sealed partial class GaiaSimulator
     private static readonly TimeSpan ImportDuration = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan VerifyDuration = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan SnapshotDuration = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan DownloadDuration = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan AgentDuration = TimeSpan.FromMinutes(1);
 
     [GeneratedRegex(@"\bR\d{2}(?:\.\d{1,2})?\b", RegexOptions.CultureInvariant)]
     private static partial Regex VersionInName();
@@ -83,6 +85,18 @@ public sealed partial class GaiaSimulator
             return Import(g, w[3]);
         }
 
+        if (w.Count == 4 && w[0] == "installer" && w[1] == "download" && w[3] == "not-interactive")
+        {
+            return Download(g, w[2]);
+        }
+
+        if (w.Count == 4 && w[0] == "installer" && w[1] == "agent" && w[2] == "install")
+        {
+            return g.Files.ContainsKey(w[3])
+                ? SimReply.Ok("Deployment Agent was installed successfully\n", AgentDuration)
+                : SimReply.Fail(1, $"Agent package {w[3]} does not exist\n");
+        }
+
         if (w.Count == 4 && w[0] == "installer" && w[3] == "not-interactive" && w[1] is "verify" or "install" or "uninstall" or "upgrade")
         {
             return Installer(g, w[1], w[2], now);
@@ -117,6 +131,24 @@ public sealed partial class GaiaSimulator
         }
 
         return SimReply.Ok($"Importing package {file}...\nResult: Package {name} was imported successfully.\n", ImportDuration);
+    }
+
+    /// <summary>CPUSE's download from the Check Point cloud: any package of the catalog, by name or file name.</summary>
+    private SimReply Download(SimGateway g, string nameArg)
+    {
+        var name = _world.Catalog.TryGetValue(nameArg, out var mapped) ? mapped
+            : _world.Catalog.Values.FirstOrDefault(n => string.Equals(n, nameArg, StringComparison.OrdinalIgnoreCase));
+        if (name is null)
+        {
+            return SimReply.Fail(1, $"Package {nameArg} was not found in the Check Point cloud\n");
+        }
+
+        if (!g.Imported.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            g.Imported.Add(name);
+        }
+
+        return SimReply.Ok($"Downloading package {name}...\nResult: Package {name} was downloaded successfully.\n", DownloadDuration);
     }
 
     private SimReply Installer(SimGateway g, string verb, string nameArg, DateTimeOffset now)

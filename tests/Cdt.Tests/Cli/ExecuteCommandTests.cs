@@ -109,12 +109,12 @@ public class ExecuteCommandTests
     [Test]
     public void AListHeldByAnotherRunIsRefusedWithExitSix()
     {
-        File.WriteAllText(_temp.File("list.csv.lock"), $$"""{"Pid":{{Environment.ProcessId}},"Host":"{{Environment.MachineName}}","Started":"2026-11-22T00:59:00+00:00","What":"cdt execute list.csv"}""");
+        LockFiles.HeldByThisProcess(_temp.File("list.csv.lock"), "cdt execute list.csv");
 
         var r = Run("execute", "list.csv");
 
         r.ExitCode.ShouldBe(ExitCodes.Locked);
-        r.Error.ShouldContain($"locked by cdt execute list.csv (PID {Environment.ProcessId}");
+        r.Error.ShouldContain($"locked by PID {Environment.ProcessId} on {Environment.MachineName} (cdt execute list.csv");
     }
 
     [Test]

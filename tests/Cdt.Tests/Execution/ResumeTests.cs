@@ -72,7 +72,7 @@ public class ResumeTests
         using var h = new EngineHarness(Fleets.Standalone(1));
         h.Generate();
         var lockPath = h.ListPath + ".lock";
-        File.WriteAllText(lockPath, $$"""{"Pid":{{Environment.ProcessId}},"Host":"{{Environment.MachineName}}","Started":"2026-11-22T00:59:00+00:00","What":"cdt execute list.csv"}""");
+        LockFiles.HeldByThisProcess(lockPath, "cdt execute list.csv");
 
         var e = Should.Throw<Cdt.Files.LockHeldException>(() => h.Execute());
 
@@ -85,7 +85,7 @@ public class ResumeTests
     {
         using var h = new EngineHarness(Fleets.Standalone(1));
         h.Generate();
-        File.WriteAllText(h.ListPath + ".lock", $$"""{"Pid":2147483000,"Host":"{{Environment.MachineName}}","Started":"2026-11-21T23:00:00+00:00","What":"cdt execute list.csv"}""");
+        LockFiles.Stale(h.ListPath + ".lock", "cdt execute list.csv");
 
         h.Execute().Result.Succeeded.ShouldBe(1);
         File.Exists(h.ListPath + ".lock").ShouldBeFalse();

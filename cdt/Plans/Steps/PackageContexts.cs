@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Cdt.Config;
+using Cdt.Execution;
+
+namespace Cdt.Plans.Steps;
+
+/// <summary>
+/// Lets a plan's package action reuse the engine's package steps (send, import, verify, install,
+/// confirm), which work on "the run's package": each action gets a view of the run whose package
+/// is its own and whose install time-out is the action's. One view per run and package, so a
+/// file's MD5 is computed once per run.
+/// </summary>
+public static class PackageContexts
+{
+    private static readonly ConditionalWeakTable<RunContext, ConcurrentDictionary<string, RunContext>> Views = [];
+
+    public static TargetContext For(TargetContext c, PackageSpec package, TimeSpan timeout)
+    {
+        var views = Views.GetValue(c.Run, _ => new ConcurrentDictionary<string, RunContext>(StringComparer.Ordinal));
+        var key = package.Path + "\n" + package.Name + "\n" + timeout.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var run = views.GetOrAdd(key, _ => new RunContext
+        {
+            Settings = c.Run.Settings with { InstallTimeout = timeout },
+            Driver = c.Run.Driver,
+            Time = c.Run.Time,
+            Recorder = c.Run.Recorder,
+            Steps = c.Run.Steps,
+            Package = package,
+            RunFolder = c.Run.RunFolder,
+            RetryFailed = c.Run.RetryFailed,
+            Uninstall = c.Run.Uninstall,
+            ConnectivityUpgrade = c.Run.ConnectivityUpgrade,
+            SecurityGroups = c.Run.SecurityGroups,
+            ActivePassive = c.Run.ActivePassive,
+        });
+        return new TargetContext(run, c.Unit, c.Target);
+    }
+}

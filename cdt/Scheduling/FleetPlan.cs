@@ -1,0 +1,16 @@
+namespace Cdt.Scheduling;
+
+/// <summary>A schedule's targets and package as they stand now, or why they cannot be known.</summary>
+public sealed record FleetPlan
+{
+    public IReadOnlyList<string> Targets { get; init; } = [];
+
+    public string Package { get; init; } = string.Empty;
+
+    public string PackageMd5 { get; init; } = string.Empty;
+
+    /// <summary>The list, plan or package could not be read: one line saying what to do.</summary>
+    public string? Error { get; init; }
+
+    public static FleetPlan Failed(string error) => new() { Error = error };
+}

@@ -1,0 +1,76 @@
+using Cdt.Config;
+using Cdt.Files;
+using Cdt.Scheduling;
+using Cdt.Simulation;
+using Cdt.Tests.Support;
+using NUnit.Framework;
+using Shouldly;
+
+namespace Cdt.Tests.Scheduling;
+
+/// <summary>The real engine behind the scheduler's port: the window's end as deadline, outcomes mapped, a busy list reported.</summary>
+public class EngineRunLauncherTests
+{
+    [Test]
+    public void NoBatchStartsAtTheWindowsEndAndEveryTargetIsPending()
+    {
+        using var setup = new Setup();
+        var window = new InstallWindow { Start = setup.Clock.GetUtcNow() - TimeSpan.FromHours(3), Deadline = setup.Clock.GetUtcNow() };
+
+        var outcome = setup.Launch(window);
+
+        (outcome.Outcome, outcome.Installed, outcome.Failed, outcome.Pending).ShouldBe((RunOutcome.StoppedByDeadline, 0, 0, 27));
+        File.Exists(Path.Combine(outcome.ReportPath!, "summary.json")).ShouldBeTrue();
+    }
+
+    [Test]
+    public void AListAnotherProcessIsRunningIsReportedBusyNotFailed()
+    {
+        using var setup = new Setup();
+        LockFiles.HeldByThisProcess(setup.Schedule.Candidates + ".lock", "cdt execute");
+
+        var outcome = setup.Launch(new InstallWindow { Start = setup.Clock.GetUtcNow(), Deadline = setup.Clock.GetUtcNow() + TimeSpan.FromHours(8) });
+
+        outcome.Outcome.ShouldBe(RunOutcome.ListBusy);
+        outcome.Message.ShouldContain($"locked by PID {Environment.ProcessId} on {Environment.MachineName} (cdt execute");
+        outcome.Outcome.IsFailure().ShouldBeFalse();
+    }
+
+    private sealed class Setup : IDisposable
+    {
+        private readonly TempFolder _temp = new();
+
+        public Setup()
+        {
+            _temp.Write("cdt.conf", $$"""
+                inventory: {{TestPaths.Repo("config/fleet.sample.yml")}}
+                transport: simulator
+                package:
+                  path: {{TestPaths.Repo("config/packages/Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz")}}
+                  name: R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)
+                  versions: [R81.20]
+                schedules:
+                  - name: demo
+                    candidates: demo.csv
+                    time_zone: UTC
+                    install: { cron: "0 2 * * *", duration: 8h }
+                """);
+            SchedulingCli.Run(_temp.Path, Clock, "generate", "--candidates", "demo.csv").ExitCode.ShouldBe(0);
+            Config = ConfigLoader.Load(_temp.File("cdt.conf"));
+        }
+
+        public ManualClock Clock { get; } = ManualClock.At("2026-11-21T02:00:00Z");
+
+        public CdtConfig Config { get; }
+
+        public ScheduleSettings Schedule => Config.Schedules[0];
+
+        public ScheduledRunOutcome Launch(InstallWindow window)
+        {
+            var launcher = new EngineRunLauncher(Config, () => new ScaledTimeProvider(Clock.GetUtcNow(), 3000, Clock), 4242, [], new ListLogger());
+            return DeterministicRunner.Run(Clock, () => launcher.RunAsync(new ScheduledRunRequest { Schedule = Schedule, Window = window }, CancellationToken.None));
+        }
+
+        public void Dispose() => _temp.Dispose();
+    }
+}
