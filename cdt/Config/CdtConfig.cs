@@ -42,4 +42,7 @@ public sealed record CdtConfig
     public SmtpSettings? Smtp { get; init; }
 
     public IReadOnlyList<ScheduleSettings> Schedules { get; init; } = [];
+
+    /// <summary>How the OpenSSH transport reaches gateways (used when <see cref="Transport"/> is ssh).</summary>
+    public SshSettings Ssh { get; init; } = new();
 }

@@ -16,6 +16,7 @@ public static class ConfigLoader
     private static readonly Dictionary<string, TransportKind> Transports = new(StringComparer.OrdinalIgnoreCase)
     {
         ["simulator"] = TransportKind.Simulator,
+        ["ssh"] = TransportKind.Ssh,
     };
 
     private static readonly Dictionary<string, BatchPolicy> Policies = new(StringComparer.OrdinalIgnoreCase)
@@ -78,6 +79,7 @@ public static class ConfigLoader
         var stateDir = Resolve(root.String("state_dir") ?? ".cdt-state");
         var smtp = SchedulesReader.ReadSmtp(root.Map("smtp"));
         var schedules = SchedulesReader.Read(root, Resolve, package, smtp);
+        var ssh = SshSettingsReader.Read(root.Map("ssh"), Resolve);
         root.RejectUnknownKeys("cdt.conf");
 
         if (diagnostics.Count > 0)
@@ -103,6 +105,7 @@ public static class ConfigLoader
             StateDir = stateDir,
             Smtp = smtp,
             Schedules = schedules,
+            Ssh = ssh,
         };
     }
 
@@ -161,6 +164,7 @@ public static class ConfigLoader
         }
 
         var spec = PackageSpec.FromFile(resolve(path), name, versions, kind) with { TargetVersion = target };
+        RemoteValueRules.CheckPackage(m, spec);
         if (spec.Versions.Count == 0)
         {
             m.Error($"'package' needs 'versions': the Gaia versions it applies to (cannot tell from the file name '{spec.FileName}')");
@@ -180,6 +184,7 @@ public static class ConfigLoader
         var args = m.StringList("arguments");
         var blocking = m.Bool("blocking") ?? true;
         m.RejectUnknownKeys("a script (path, arguments, blocking)");
+        RemoteValueRules.CheckScript(m, path, args);
         return path is null ? null : new ScriptSpec { Path = resolve(path), Arguments = args, Blocking = blocking };
     }
 

@@ -5,7 +5,7 @@ using Cdt.Gaia;
 namespace Cdt.Execution;
 
 /// <summary>What every part of a run shares: settings, the driver, the clock, the recorder, the run folder.</summary>
-public sealed class RunContext
+public sealed record RunContext
 {
     public required ExecuteSettings Settings { get; init; }
 

@@ -50,4 +50,7 @@ public enum Fault
 
     /// <summary>Active/passive pair: the verify command reports the updates as not properly installed.</summary>
     VerifyFails,
+
+    /// <summary>Every command runs until the client gives up: the transport's command time-out ends it.</summary>
+    Hang,
 }

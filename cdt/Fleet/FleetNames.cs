@@ -16,6 +16,7 @@ public static class FleetNames
     {
         ["expert"] = LoginShell.Expert,
         ["clish"] = LoginShell.Clish,
+        ["auto"] = LoginShell.Auto,
     };
 
     private static readonly Dictionary<string, MemberState> StatesByText = new(StringComparer.OrdinalIgnoreCase)

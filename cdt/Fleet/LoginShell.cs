@@ -5,4 +5,7 @@ public enum LoginShell
 {
     Expert,
     Clish,
+
+    /// <summary>Not known beforehand: the Gaia driver asks the gateway once, then uses what it found.</summary>
+    Auto,
 }

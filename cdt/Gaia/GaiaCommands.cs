@@ -6,7 +6,8 @@ namespace Cdt.Gaia;
 /// <summary>
 /// The only place that knows Gaia command syntax (REFERENCE.md §8). Builds the exact command line
 /// for a target's login shell: Clish through <c>clish -c</c> from Expert, plain from Clish; Expert
-/// commands in the VS0 context on VSX.
+/// commands in the VS0 context on VSX. No redirections: a gateway may give cdt's user a restricted
+/// shell, which refuses them, and parsers skip the few lines they would have hidden.
 /// </summary>
 public static class GaiaCommands
 {
@@ -68,7 +69,8 @@ public static class GaiaCommands
 
     public static string VrrpState(Target t) => Clish(t, "show vrrp");
 
-    public static string Md5(Target t, string remotePath) => Expert(t, "md5sum " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath)));
+    /// <summary>Files are the same in every VSX context: no <c>vsenv</c>. Needs an Expert login shell (Clish refuses it).</summary>
+    public static string Md5(Target t, string remotePath) => "md5sum " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath));
 
     public const string ScriptFolder = "/var/log/cdt/scripts";
 
@@ -81,6 +83,12 @@ public static class GaiaCommands
 
     public static string Reboot(Target t) => t.Shell == LoginShell.Clish ? "reboot" : "shutdown -r now";
 
+    /// <summary>
+    /// Tells the login shell apart: Clish answers with the version, bash says "command not found".
+    /// Sent once per gateway whose inventory says <c>shell: auto</c>.
+    /// </summary>
+    public const string DetectShell = "show version product";
+
     /// <summary>A Clish command as the login shell needs it.</summary>
     public static string Clish(Target t, string command, bool lockOverride = false)
     {
@@ -89,12 +97,13 @@ public static class GaiaCommands
             return command;
         }
 
+        // ';' and not '&&': taking the lock may fail when nobody holds it, and the command must still run.
         var quoted = "clish -c " + ShellQuote.Single(command);
-        return lockOverride ? "clish -c 'lock database override' >/dev/null 2>&1; " + quoted : quoted;
+        return lockOverride ? "clish -c 'lock database override'; " + quoted : quoted;
     }
 
     /// <summary>An Expert-mode (bash) command, in the VS0 context on VSX.</summary>
-    public static string Expert(Target t, string command) => t.Vsx ? "vsenv 0 >/dev/null 2>&1 && " + command : command;
+    public static string Expert(Target t, string command) => t.Vsx ? "vsenv 0 && " + command : command;
 
     private static string ClishArg(string value) => value.Contains(' ', StringComparison.Ordinal) ? "\"" + value + "\"" : value;
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Cdt.Fleet;
 using Cdt.Transport;
 
 namespace Cdt.Gaia;
@@ -5,9 +7,12 @@ namespace Cdt.Gaia;
 /// <summary>
 /// Talks Gaia over any <see cref="IRemoteShell"/>: builds commands with <see cref="GaiaCommands"/>
 /// and reads answers with the parsers. Returns values, never throws for a gateway's failure.
+/// A target whose login shell is <c>auto</c> is asked once which shell it has.
 /// </summary>
 public sealed class GaiaDriver
 {
+    private readonly ConcurrentDictionary<string, LoginShell> _shells = new(StringComparer.Ordinal);
+
     public GaiaDriver(IRemoteShell shell, TimeSpan commandTimeout)
     {
         Shell = shell;
@@ -23,27 +28,78 @@ public sealed class GaiaDriver
 
     public Task<CommandResult> RunAsync(Target t, string command, TimeSpan timeout, CancellationToken ct) => Shell.RunAsync(t, command, timeout, ct);
 
-    public async Task<GaiaAnswer<string>> VersionAsync(Target t, CancellationToken ct) =>
-        GaiaAnswer<string>.From(await RunAsync(t, GaiaCommands.Version(t), ct), SimpleParsers.Version, "reading the Gaia version");
+    /// <summary>
+    /// The target with its real login shell: as the inventory says, or (for <c>shell: auto</c>) as
+    /// the gateway answers <see cref="GaiaCommands.DetectShell"/>. Callers that build commands
+    /// themselves call this first; the methods below do it on their own.
+    /// </summary>
+    public async Task<GaiaAnswer<Target>> ResolveShellAsync(Target t, CancellationToken ct)
+    {
+        if (t.Shell != LoginShell.Auto)
+        {
+            return new GaiaAnswer<Target>(t, null, null);
+        }
 
-    public async Task<GaiaAnswer<IReadOnlyList<InstallerPackage>>> PackagesAsync(Target t, PackageListing listing, CancellationToken ct) =>
-        GaiaAnswer<IReadOnlyList<InstallerPackage>>.From(await RunAsync(t, GaiaCommands.ShowPackages(t, listing), ct), PackageListParser.Parse, "listing installer packages");
+        if (_shells.TryGetValue(t.Name, out var known))
+        {
+            return new GaiaAnswer<Target>(t with { Shell = known }, null, null);
+        }
 
-    public async Task<GaiaAnswer<string>> PackageStatusAsync(Target t, string name, CancellationToken ct) =>
-        GaiaAnswer<string>.From(await RunAsync(t, GaiaCommands.ShowPackage(t, name), ct), SimpleParsers.PackageStatus, "reading the package status");
+        var result = await RunAsync(t, GaiaCommands.DetectShell, ct);
+        var shell = SimpleParsers.LoginShellFrom(result);
+        if (shell.Value is not { } found)
+        {
+            return new GaiaAnswer<Target>(null, "finding the login shell: " + (result.Answered ? shell.Error : result.Describe()), result);
+        }
 
-    public async Task<GaiaAnswer<ClusterState>> ClusterStateAsync(Target t, CancellationToken ct) =>
-        GaiaAnswer<ClusterState>.From(await RunAsync(t, GaiaCommands.ClusterState(t), ct), ClusterStateParser.Parse, "reading the cluster state");
+        _shells[t.Name] = found.Shell;
+        return new GaiaAnswer<Target>(t with { Shell = found.Shell }, null, result);
+    }
 
-    public async Task<GaiaAnswer<SimpleParsers.VrrpSummary>> VrrpAsync(Target t, CancellationToken ct) =>
-        GaiaAnswer<SimpleParsers.VrrpSummary>.From(await RunAsync(t, GaiaCommands.VrrpState(t), ct), SimpleParsers.Vrrp, "reading the VRRP state");
+    public Task<GaiaAnswer<string>> VersionAsync(Target t, CancellationToken ct) =>
+        AskAsync(t, GaiaCommands.Version, SimpleParsers.Version, "reading the Gaia version", ct);
 
-    public async Task<GaiaAnswer<string>> Md5Async(Target t, string remotePath, CancellationToken ct) =>
-        GaiaAnswer<string>.From(await RunAsync(t, GaiaCommands.Md5(t, remotePath), ct), SimpleParsers.Md5, "checking the file checksum");
+    public Task<GaiaAnswer<IReadOnlyList<InstallerPackage>>> PackagesAsync(Target t, PackageListing listing, CancellationToken ct) =>
+        AskAsync(t, r => GaiaCommands.ShowPackages(r, listing), PackageListParser.Parse, "listing installer packages", ct);
+
+    public Task<GaiaAnswer<string>> PackageStatusAsync(Target t, string name, CancellationToken ct) =>
+        AskAsync(t, r => GaiaCommands.ShowPackage(r, name), SimpleParsers.PackageStatus, "reading the package status", ct);
+
+    public Task<GaiaAnswer<ClusterState>> ClusterStateAsync(Target t, CancellationToken ct) =>
+        AskAsync(t, GaiaCommands.ClusterState, ClusterStateParser.Parse, "reading the cluster state", ct);
+
+    public Task<GaiaAnswer<SimpleParsers.VrrpSummary>> VrrpAsync(Target t, CancellationToken ct) =>
+        AskAsync(t, GaiaCommands.VrrpState, SimpleParsers.Vrrp, "reading the VRRP state", ct);
+
+    public Task<GaiaAnswer<string>> Md5Async(Target t, string remotePath, CancellationToken ct) =>
+        AskAsync(t, r => GaiaCommands.Md5(r, remotePath), SimpleParsers.Md5, "checking the file checksum", ct);
+
+    /// <summary>
+    /// The name CPUSE gave an imported package, as <c>show installer packages imported</c> shows it:
+    /// the configured name, else the file name. verify and install need exactly that name.
+    /// </summary>
+    public async Task<GaiaAnswer<string>> ImportedNameAsync(Target t, string name, string fileName, CancellationToken ct)
+    {
+        var imported = await PackagesAsync(t, PackageListing.Imported, ct);
+        if (imported.Value is not { } list)
+        {
+            return new GaiaAnswer<string>(null, imported.Error, imported.Result);
+        }
+
+        return PackageListParser.Find(list, name, fileName) is { } found
+            ? new GaiaAnswer<string>(found.Name, null, imported.Result)
+            : new GaiaAnswer<string>(null, $"neither '{name}' nor '{fileName}' is among the {list.Count} imported packages; import it first", imported.Result);
+    }
 
     public async Task<GaiaAnswer<VerifyParser.Verdict>> VerifyAsync(Target t, string name, CancellationToken ct)
     {
-        var result = await RunAsync(t, GaiaCommands.Verify(t, name), ct);
+        var resolved = await ResolveShellAsync(t, ct);
+        if (resolved.Value is not { } r)
+        {
+            return new GaiaAnswer<VerifyParser.Verdict>(null, resolved.Error, resolved.Result);
+        }
+
+        var result = await RunAsync(r, GaiaCommands.Verify(r, name), ct);
         if (!result.Answered)
         {
             return new GaiaAnswer<VerifyParser.Verdict>(null, "verifying the package: " + result.Describe(), result);
@@ -54,5 +110,17 @@ public sealed class GaiaDriver
         return parsed.Ok
             ? new GaiaAnswer<VerifyParser.Verdict>(parsed.Value, null, result)
             : new GaiaAnswer<VerifyParser.Verdict>(null, "verifying the package: " + parsed.Error, result);
+    }
+
+    private async Task<GaiaAnswer<T>> AskAsync<T>(Target t, Func<Target, string> command, Func<string, Parsed<T>> parse, string what, CancellationToken ct)
+        where T : class
+    {
+        var resolved = await ResolveShellAsync(t, ct);
+        if (resolved.Value is not { } r)
+        {
+            return new GaiaAnswer<T>(null, resolved.Error, resolved.Result);
+        }
+
+        return GaiaAnswer<T>.From(await RunAsync(r, command(r), ct), parse, what);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Cdt.Fleet;
+using Cdt.Transport;
 
 namespace Cdt.Gaia;
 
@@ -9,7 +11,7 @@ public static partial class SimpleParsers
     [GeneratedRegex(@"\b(R\d{2}(?:\.\d{1,2})?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex VersionToken();
 
-    [GeneratedRegex(@"^\s*([0-9a-fA-F]{32})\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*([0-9a-fA-F]{32})\s+\*?\S", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Md5Line();
 
     [GeneratedRegex(@"(\d+)\s+in\s+(Init|Backup|Master)\s+state", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -26,7 +28,7 @@ public static partial class SimpleParsers
 
     public static Parsed<string> Md5(string output)
     {
-        var m = Md5Line().Match(output + " ");
+        var m = Md5Line().Match(output);
         return m.Success
             ? Parsed<string>.Success(m.Groups[1].Value.ToLowerInvariant())
             : Parsed<string>.Failure("no checksum in the answer of md5sum: " + GaiaText.Excerpt(output));
@@ -45,6 +47,25 @@ public static partial class SimpleParsers
         }
 
         return Parsed<string>.Failure("no 'Status:' line in 'show installer package': " + GaiaText.Excerpt(output));
+    }
+
+    public sealed record DetectedShell(LoginShell Shell);
+
+    /// <summary>From the answer to <see cref="GaiaCommands.DetectShell"/>: Clish prints the version, bash does not know the command.</summary>
+    public static Parsed<DetectedShell> LoginShellFrom(CommandResult result)
+    {
+        if (result.ExitCode == 0 && VersionToken().IsMatch(result.Stdout))
+        {
+            return Parsed<DetectedShell>.Success(new DetectedShell(LoginShell.Clish));
+        }
+
+        if (result.ExitCode == 127 || (result.Stdout + result.Stderr).Contains("command not found", StringComparison.OrdinalIgnoreCase))
+        {
+            return Parsed<DetectedShell>.Success(new DetectedShell(LoginShell.Expert));
+        }
+
+        return Parsed<DetectedShell>.Failure("cannot tell the login shell (Expert or Clish) from the answer to '" + GaiaCommands.DetectShell + "': "
+            + GaiaText.Excerpt(result.Stdout + " " + result.Stderr) + "; set 'shell:' for this gateway in the inventory");
     }
 
     public sealed record VrrpSummary(int Init, int Backup, int Master);

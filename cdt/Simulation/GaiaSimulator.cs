@@ -12,6 +12,9 @@ namespace Cdt.Simulation;
 /// </summary>
 public sealed partial class GaiaSimulator
 {
+    /// <summary>Longer than any time-out cdt gives a command.</summary>
+    public static readonly TimeSpan HangDuration = TimeSpan.FromDays(7);
+
     private readonly SimWorld _world;
 
     public GaiaSimulator(SimWorld world)
@@ -34,6 +37,11 @@ public sealed partial class GaiaSimulator
         if (g.Has(Fault.Unreachable) || g.IsRebooting(now))
         {
             return SimReply.Transport(TransportError.Unreachable, $"ssh: connect to host {g.Address} port 22: Connection refused");
+        }
+
+        if (g.Has(Fault.Hang))
+        {
+            return SimReply.Ok(duration: HangDuration);
         }
 
         if (_world.RecordCommands)
@@ -120,6 +128,9 @@ public sealed partial class GaiaSimulator
                 return SimReply.Ok();
             case "vsenv" when g.Vsx && w.Count == 2 && w[1] == "0":
                 return SimReply.Ok("Context is set to Virtual Device " + g.Name + "_0 (ID 0).\n");
+            case "show" when string.Join(" ", w) == "show version product":
+                // cdt's login-shell probe: bash does not know Clish commands, and that is the answer.
+                return SimReply.Fail(127, "bash: show: command not found\n");
             case "hostname":
                 return SimReply.Ok(g.Name + "\n");
             case "echo":

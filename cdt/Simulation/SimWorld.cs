@@ -59,7 +59,8 @@ public sealed partial class SimWorld
                 Version = g.Version,
                 Cluster = g.ClusterName,
                 MemberId = g.MemberId,
-                Shell = g.Shell,
+                // "auto" is cdt's question, not the gateway's answer: a simulated gateway logs in to Expert unless told otherwise.
+                Shell = g.Shell == LoginShell.Auto ? LoginShell.Expert : g.Shell,
                 Vsx = g.Vsx,
                 InstallDuration = sim.InstallDuration,
                 RebootDuration = sim.RebootDuration,

@@ -9,7 +9,10 @@ public interface IRemoteShell : IAsyncDisposable
     /// <summary>Runs one command line in the gateway's login shell.</summary>
     Task<CommandResult> RunAsync(Target target, string command, TimeSpan timeout, CancellationToken ct);
 
-    /// <summary>Copies a local file to an absolute path on the gateway (the caller checks the checksum).</summary>
+    /// <summary>
+    /// Copies a local file to an absolute path on the gateway. The OpenSSH adapter reads the copy's
+    /// MD5 back in the same command and fails the send on a mismatch; callers may check again.
+    /// </summary>
     Task<CommandResult> SendFileAsync(Target target, string localPath, string remotePath, TimeSpan timeout, CancellationToken ct);
 
     /// <summary>Copies a file from the gateway to a local path.</summary>

@@ -10,6 +10,7 @@ public static class RemoteShellFactory
     public static IRemoteShell Create(CdtConfig config, FleetInventory inventory, TimeProvider time) => config.Transport switch
     {
         TransportKind.Simulator => new SimulatorShell(SimWorld.FromInventory(inventory, time.GetUtcNow()), time),
+        TransportKind.Ssh => new OpenSshShell(config.Ssh, time),
         _ => throw new InvalidOperationException("unknown transport " + config.Transport),
     };
 }

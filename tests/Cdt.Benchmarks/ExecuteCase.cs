@@ -105,7 +105,7 @@ public static class ExecuteCase
     }
 
     /// <summary>Deals the units (a gateway, or a cluster whole) round-robin into batches 1..n.</summary>
-    private static void SpreadOverBatches(string list, FleetInventory inventory, int batches)
+    internal static void SpreadOverBatches(string list, FleetInventory inventory, int batches)
     {
         var units = inventory.Gateways.Where(g => g.IsStandalone).Select(g => g.Name).Concat(inventory.Clusters.Select(c => c.Name)).ToList();
         var changes = units.Select((u, i) => new ListEditor.Change(u, UpgradeOrder.Batch(i % batches + 1))).ToList();

@@ -19,21 +19,7 @@ public static class PackageContexts
     {
         var views = Views.GetValue(c.Run, _ => new ConcurrentDictionary<string, RunContext>(StringComparer.Ordinal));
         var key = package.Path + "\n" + package.Name + "\n" + timeout.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var run = views.GetOrAdd(key, _ => new RunContext
-        {
-            Settings = c.Run.Settings with { InstallTimeout = timeout },
-            Driver = c.Run.Driver,
-            Time = c.Run.Time,
-            Recorder = c.Run.Recorder,
-            Steps = c.Run.Steps,
-            Package = package,
-            RunFolder = c.Run.RunFolder,
-            RetryFailed = c.Run.RetryFailed,
-            Uninstall = c.Run.Uninstall,
-            ConnectivityUpgrade = c.Run.ConnectivityUpgrade,
-            SecurityGroups = c.Run.SecurityGroups,
-            ActivePassive = c.Run.ActivePassive,
-        });
+        var run = views.GetOrAdd(key, _ => c.Run with { Settings = c.Run.Settings with { InstallTimeout = timeout }, Package = package });
         return new TargetContext(run, c.Unit, c.Target);
     }
 }

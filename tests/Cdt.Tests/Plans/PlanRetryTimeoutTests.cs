@@ -142,7 +142,7 @@ public class PlanRetryTimeoutTests
         var outcome = h.Execute(plan);
 
         PlanRunHarness.Steps(outcome, "gw01").ShouldBe(["update_cpuse ok: CPUSE agent DeploymentAgent_000002474_1.tgz installed", "create_snapshot#1 ok: snapshot 's1' created"]);
-        h.Commands("gw01").ShouldContain("clish -c 'lock database override' >/dev/null 2>&1; clish -c 'installer agent install /var/log/upload/DeploymentAgent_000002474_1.tgz'");
+        h.Commands("gw01").ShouldContain("clish -c 'lock database override'; clish -c 'installer agent install /var/log/upload/DeploymentAgent_000002474_1.tgz'");
     }
 
     [Test]

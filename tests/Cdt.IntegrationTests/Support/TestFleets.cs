@@ -1,0 +1,49 @@
+using System.Text;
+using Cdt.GatewayEmulator.Sshd;
+
+namespace Cdt.IntegrationTests.Support;
+
+/// <summary>Inventories of emulated fleets, on a fixture's own loopback addresses.</summary>
+public static class TestFleets
+{
+    public const string PackageFile = "Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz";
+    public const string PackageName = "R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)";
+
+    /// <summary>
+    /// 23 gateways: 16 standalone (one with the package, one on R80.40, one the inventory wrongly says is on R80.40, one Clish login, one
+    /// <c>shell: auto</c>), two ClusterXL HA clusters (2 and 3 members) and a VRRP pair.
+    /// Addresses 1 to 23 in that order.
+    /// </summary>
+    public static string Standard(LoopbackNet net, string simulation = "{ install: 20m, reboot: 6m }")
+    {
+        var sb = new StringBuilder();
+        sb.Append($"packages:\n  - {{ file: {PackageFile}, name: {PackageName} }}\n");
+        sb.Append("gateways:\n");
+        for (var i = 1; i <= 16; i++)
+        {
+                  var extra = i switch
+            {
+                13 => ", shell: auto",
+                14 => ", shell: clish",
+                15 => $", installed: [{PackageName}]",
+                _ => string.Empty,
+            };
+            sb.Append($"  - {{ name: gw-{i:00}, ip: {net.Address(i)}, version: {(i is 12 or 16 ? "R80.40" : "R81.20")}{extra}, simulation: {simulation} }}\n");
+        }
+
+        sb.Append("clusters:\n");
+        Cluster(sb, "cl-a", "clusterxl-ha", simulation, (net.Address(17), "active"), (net.Address(18), "standby"));
+        Cluster(sb, "cl-b", "clusterxl-ha", simulation, (net.Address(19), "standby"), (net.Address(20), "active"), (net.Address(21), "standby"));
+        Cluster(sb, "cl-v", "vrrp", simulation, (net.Address(22), "master"), (net.Address(23), "backup"));
+        return sb.ToString();
+    }
+
+    private static void Cluster(StringBuilder sb, string name, string type, string simulation, params (string Ip, string State)[] members)
+    {
+        sb.Append($"  - name: {name}\n    type: {type}\n    version: R81.20\n    simulation: {simulation}\n    members:\n");
+        for (var i = 0; i < members.Length; i++)
+        {
+            sb.Append($"      - {{ name: {name}-m{i + 1}, ip: {members[i].Ip}, state: {members[i].State} }}\n");
+        }
+    }
+}
