@@ -38,6 +38,69 @@ public static class TestFleets
         return sb.ToString();
     }
 
+    /// <summary>
+    /// One Maestro Security Group of 4 members, each reached on its own address (1 to 4; the emulator
+    /// tells gateways apart by the address dialled; the Security Group's own address 7 is never dialled),
+    /// and one active/passive pair driven by <c>pairctl</c> in 2 update rounds (addresses 5 and 6).
+    /// <paramref name="simulation"/> is the inside of both <c>simulation</c> mappings.
+    /// </summary>
+    public static string Procedures(LoopbackNet net, string simulation = "install: 2m, reboot: 1m")
+    {
+        var sb = new StringBuilder();
+        sb.Append($"packages:\n  - {{ file: {PackageFile}, name: {PackageName} }}\n");
+        sb.Append($"security_groups:\n  - name: sg-lyon\n    platform: maestro\n    ip: {net.Address(7)}\n    version: R81.20\n    simulation: {{ {simulation} }}\n    members:\n");
+        for (var i = 1; i <= 4; i++)
+        {
+            sb.Append($"      - {{ id: 1_{i}, ssh: {{ host: {net.Address(i)} }} }}\n");
+        }
+
+        sb.Append($$"""
+            clusters:
+              - name: ap-billing
+                type: active-passive
+                version: R81.20
+                simulation: { {{simulation}}, update_rounds: 2 }
+                max_rounds: 3
+                commands:
+                  active: pairctl is-active
+                  switchover: pairctl switchover
+                  in_sync: pairctl in-sync
+                  install: pairctl install --no-reboot
+                  uninstall: pairctl uninstall --no-reboot
+                  reboot: pairctl reboot
+                  verify: pairctl verify
+                  pending: pairctl pending
+                members:
+                  - { name: ap-billing-1, ip: {{net.Address(5)}}, state: active }
+                  - { name: ap-billing-2, ip: {{net.Address(6)}}, state: passive }
+
+            """);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Writes the package and a cdt.conf for <see cref="Procedures"/> into the fleet's folder: one
+    /// batch, the simulated durations waited out then polled every 20 simulated seconds.
+    /// </summary>
+    public static async Task<string> WriteProceduresConfigAsync(SshdFleet fleet)
+    {
+        await File.WriteAllTextAsync(Path.Combine(fleet.Folder, PackageFile), "package bytes");
+        var config = Path.Combine(fleet.Folder, "cdt.conf");
+        await File.WriteAllTextAsync(config, fleet.Config($"""
+            package:
+              path: {PackageFile}
+              name: {PackageName}
+              versions: [R81.20]
+            generate:
+              batch_policy: single
+            execute:
+              max_parallel: 10
+              expected_reboot: 1m
+              poll_interval: 20s
+            """));
+        return config;
+    }
+
     private static void Cluster(StringBuilder sb, string name, string type, string simulation, params (string Ip, string State)[] members)
     {
         sb.Append($"  - name: {name}\n    type: {type}\n    version: R81.20\n    simulation: {simulation}\n    members:\n");
