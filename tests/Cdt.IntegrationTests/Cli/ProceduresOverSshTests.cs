@@ -15,7 +15,7 @@ namespace Cdt.IntegrationTests.Cli;
 /// </summary>
 public class ProceduresOverSshTests
 {
-    private const double Scale = 30;
+    private const double Scale = 60;
     private static readonly string[] Members = ["sg-lyon-1_1", "sg-lyon-1_2", "sg-lyon-1_3", "sg-lyon-1_4"];
     private static readonly string[] PairNodes = ["ap-billing-1", "ap-billing-2"];
 

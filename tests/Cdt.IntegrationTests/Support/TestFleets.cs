@@ -44,7 +44,7 @@ public static class TestFleets
     /// and one active/passive pair driven by <c>pairctl</c> in 2 update rounds (addresses 5 and 6).
     /// <paramref name="simulation"/> is the inside of both <c>simulation</c> mappings.
     /// </summary>
-    public static string Procedures(LoopbackNet net, string simulation = "install: 2m, reboot: 1m")
+    public static string Procedures(LoopbackNet net, string simulation = "install: 1m, reboot: 30s")
     {
         var sb = new StringBuilder();
         sb.Append($"packages:\n  - {{ file: {PackageFile}, name: {PackageName} }}\n");
@@ -95,7 +95,7 @@ public static class TestFleets
               batch_policy: single
             execute:
               max_parallel: 10
-              expected_reboot: 1m
+              expected_reboot: 30s
               poll_interval: 20s
             """));
         return config;
