@@ -269,6 +269,7 @@ public static class InventoryLoader
         var reboot = m.Duration("reboot");
         var failures = m.Int("transfer_failures", 0);
         var rounds = m.Int("update_rounds", 0);
+        var sync = m.Duration("sync");
         var faults = new HashSet<Fault>();
         foreach (var f in m.StringList("faults"))
         {
@@ -299,7 +300,7 @@ public static class InventoryLoader
             }
         }
 
-        m.RejectUnknownKeys("'simulation' (install, reboot, faults, transfer_failures, scripts, update_rounds)");
+        m.RejectUnknownKeys("'simulation' (install, reboot, faults, transfer_failures, scripts, update_rounds, sync)");
         return new SimulationProfile
         {
             InstallDuration = install ?? SimulationProfile.Default.InstallDuration,
@@ -308,6 +309,7 @@ public static class InventoryLoader
             TransferFailures = failures ?? 0,
             ScriptExitCodes = scripts,
             UpdateRounds = rounds ?? SimulationProfile.Default.UpdateRounds,
+            SyncDuration = sync ?? SimulationProfile.Default.SyncDuration,
         };
     }
 

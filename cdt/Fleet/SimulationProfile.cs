@@ -20,5 +20,8 @@ public sealed record SimulationProfile
     /// <summary>Active/passive pair nodes: how many rounds of updates the vendor's updater offers (seed 003, step 19).</summary>
     public int UpdateRounds { get; init; } = 1;
 
+    /// <summary>Active/passive pair nodes: how long the pair takes to be in sync again once a rebooted node is back.</summary>
+    public TimeSpan SyncDuration { get; init; } = TimeSpan.FromMinutes(3);
+
     public bool Has(Fault fault) => Faults.Contains(fault);
 }

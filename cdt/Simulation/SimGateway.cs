@@ -63,6 +63,9 @@ public sealed class SimGateway
     /// <summary>Active/passive pair node: rounds of updates its updater still offers.</summary>
     public int UpdateRounds { get; set; }
 
+    /// <summary>Active/passive pair node: how long the pair takes to resynchronize once this node is back from a reboot.</summary>
+    public TimeSpan SyncDuration { get; set; } = SimulationProfile.Default.SyncDuration;
+
     /// <summary>Active/passive pair node: rounds installed and applied by a reboot.</summary>
     public int AppliedRounds { get; set; }
 

@@ -38,13 +38,10 @@ public sealed partial class SimWorld
             g.StagedChange = 0;
             if (!MembersOf(cluster).Any(m => m.Has(Fault.NeverSyncs)))
             {
-                Schedule(new SimEvent { At = now + PairSyncDuration, Gateway = g.Name, Kind = SimEventKind.PairSynced });
+                Schedule(new SimEvent { At = now + g.SyncDuration, Gateway = g.Name, Kind = SimEventKind.PairSynced });
             }
         }
     }
-
-    /// <summary>How long a pair takes to synchronize once both nodes are up.</summary>
-    public static readonly TimeSpan PairSyncDuration = TimeSpan.FromMinutes(3);
 
     public string WhyOutOfService(SimGateway g, DateTimeOffset now) =>
         g.Serving(now) && ClusterOf(g) is { } c && c.AdminDownSites.Contains(g.Site)

@@ -78,6 +78,7 @@ public sealed partial class SimWorld
                 },
                 ConfigLocked = sim.Has(Fault.ConfigLock),
                 UpdateRounds = sim.UpdateRounds,
+                SyncDuration = sim.SyncDuration,
             };
         }
 

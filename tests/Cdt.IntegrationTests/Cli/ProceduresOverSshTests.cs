@@ -11,7 +11,8 @@ namespace Cdt.IntegrationTests.Cli;
 /// cdt generate then cdt execute over real OpenSSH against one Maestro Security Group (each member
 /// on its own address) and one active/passive pair behind sshd: group A taken down and installed
 /// before group B, auto-clone put back, the pair switched over and never rebooted while active,
-/// every member installed exactly once and some group or node serving traffic at every moment.
+/// every member installed exactly once and some group or node serving traffic at every moment;
+/// then <c>cdt execute --uninstall</c> of the same list removes it again the same way.
 /// </summary>
 public class ProceduresOverSshTests
 {
@@ -32,6 +33,8 @@ public class ProceduresOverSshTests
     private SshdFleet _fleet = null!;
     private CliRunner.Outcome _execute = null!;
     private SimWorld _world = null!;
+    private CliRunner.Outcome _uninstall = null!;
+    private SimWorld _afterUninstall = null!;
 
     [OneTimeSetUp]
     public async Task GenerateAndExecuteOnce()
@@ -44,6 +47,11 @@ public class ProceduresOverSshTests
         generate.ExitCode.ShouldBe(0, generate.Out + generate.Error);
         _execute = await CliRunner.RunAsync(_fleet.Folder, null, null, false, _fleet.Time, "execute", "--config", config, "list.csv");
         _world = await _fleet.WorldAsync();
+
+        // The roll-back of the night: the same list, with --uninstall (a list generated now would
+        // mark the members Installed, and execute skips those).
+        _uninstall = await CliRunner.RunAsync(_fleet.Folder, null, null, false, _fleet.Time, "execute", "--config", config, "--uninstall", "list.csv");
+        _afterUninstall = await _fleet.WorldAsync();
     }
 
     [OneTimeTearDown]
@@ -115,5 +123,28 @@ public class ProceduresOverSshTests
             var node = command[..command.IndexOf(':', StringComparison.Ordinal)];
             log.Take(index).Last(c => c.EndsWith("pairctl switchover", StringComparison.Ordinal)).ShouldStartWith(node + ":");
         }
+    }
+
+    [Test]
+    public void UninstallOnTheSameListRemovesThePackageGroupByGroupAndRollsThePairBackOneRound()
+    {
+        _uninstall.Out.ShouldStartWith("6 succeeded, 0 failed, 0 not started", customMessage: _uninstall.Out + _uninstall.Error);
+        _uninstall.ExitCode.ShouldBe(0);
+        foreach (var member in Members)
+        {
+            _afterUninstall.Gateways[member].Installed.ShouldNotContain(TestFleets.PackageName);
+        }
+
+        var log = _afterUninstall.CommandLog.Skip(_world.CommandLog.Count).ToList();
+        var a = log.FindIndex(c => c.Contains("installer uninstall", StringComparison.Ordinal) && c.Contains("member_ids 1_1,1_2 not-interactive", StringComparison.Ordinal));
+        var b = log.FindIndex(c => c.Contains("installer uninstall", StringComparison.Ordinal) && c.Contains("member_ids 1_3,1_4 not-interactive", StringComparison.Ordinal));
+        a.ShouldBeGreaterThanOrEqualTo(0, string.Join("\n", log));
+        b.ShouldBeGreaterThan(a);
+        _afterUninstall.Gateways["ap-billing-1"].AppliedRounds.ShouldBe(1);
+        _afterUninstall.Gateways["ap-billing-2"].AppliedRounds.ShouldBe(1);
+        _afterUninstall.Gateways["ap-billing-1"].Role.ShouldBe(SimRole.Active);
+        _afterUninstall.Clusters["sg-lyon"].AutoClone.ShouldBeTrue();
+        _afterUninstall.Violations.ShouldBeEmpty();
+        _afterUninstall.RefusedCommands.ShouldBeEmpty();
     }
 }

@@ -41,7 +41,7 @@ public static class TestFleets
     /// <summary>
     /// One Maestro Security Group of 4 members, each reached on its own address (1 to 4; the emulator
     /// tells gateways apart by the address dialled; the Security Group's own address 7 is never dialled),
-    /// and one active/passive pair driven by <c>pairctl</c> in 2 update rounds (addresses 5 and 6).
+    /// and one active/passive pair driven by <c>pairctl</c> in 2 update rounds, in sync 30s after a reboot (addresses 5 and 6).
     /// <paramref name="simulation"/> is the inside of both <c>simulation</c> mappings.
     /// </summary>
     public static string Procedures(LoopbackNet net, string simulation = "install: 1m, reboot: 30s")
@@ -59,7 +59,7 @@ public static class TestFleets
               - name: ap-billing
                 type: active-passive
                 version: R81.20
-                simulation: { {{simulation}}, update_rounds: 2 }
+                simulation: { {{simulation}}, update_rounds: 2, sync: 30s }
                 max_rounds: 3
                 commands:
                   active: pairctl is-active

@@ -189,4 +189,27 @@ public class SecurityGroupSimulatorTests
         world.Violations.ShouldHaveSingleItem().ShouldContain("ap-1 of ap was rebooted while it was the active node");
         world.Clusters["ap"].InSync.ShouldBeFalse();
     }
+
+    [Test]
+    public void APairIsInSyncAgainTheConfiguredTimeAfterARebootedNodeIsBack()
+    {
+        var inventory = InventoryLoader.LoadText("f.yml", """
+            clusters:
+              - name: ap
+                type: active-passive
+                version: R81.20
+                simulation: { reboot: 1m, sync: 30s }
+                members:
+                  - { name: ap-1, ip: 10.5.1.1, state: active }
+                  - { name: ap-2, ip: 10.5.1.2, state: passive }
+            """);
+        var world = SimWorld.FromInventory(inventory, DateTimeOffset.UnixEpoch);
+        new GaiaSimulator(world).Execute("ap-2", "pairctl reboot", DateTimeOffset.UnixEpoch);
+
+        world.AdvanceTo(DateTimeOffset.UnixEpoch.AddSeconds(89));
+        world.Clusters["ap"].InSync.ShouldBeFalse();
+        world.AdvanceTo(DateTimeOffset.UnixEpoch.AddSeconds(90));
+        world.Clusters["ap"].InSync.ShouldBeTrue();
+        world.Violations.ShouldBeEmpty();
+    }
 }
