@@ -7,7 +7,8 @@ namespace Cdt.Candidates;
 /// <summary>
 /// Builds the Installation Candidates List from the inventory (refreshed by probes when given):
 /// a batch number for every eligible gateway, N/A with its reason, or Installed. Members of one
-/// cluster or Security Group always share their fate and their batch.
+/// cluster or Security Group always share their fate and their batch. An uninstall list offers the
+/// gateways that have the package instead.
 /// </summary>
 public static class CandidatesGenerator
 {
@@ -16,7 +17,8 @@ public static class CandidatesGenerator
         PackageSpec package,
         GenerateSettings settings,
         IReadOnlySet<string> filter,
-        IReadOnlyDictionary<string, ProbeResult>? probes)
+        IReadOnlyDictionary<string, ProbeResult>? probes,
+        bool uninstall = false)
     {
         var notes = new List<string>();
         var filtered = ExpandFilter(inventory, filter, notes);
@@ -33,7 +35,15 @@ public static class CandidatesGenerator
             var probe = probes?.GetValueOrDefault(g0.Name);
             var g = probe?.ApplyTo(g0) ?? g0;
             gateways.Add(g);
-            verdicts[g.Name] = Eligibility.Of(g, inventory.ClusterOf(g), package, probe is { Reachable: false } ? probe.Error : null);
+            var unreachable = probe is { Reachable: false } ? probe.Error : null;
+            verdicts[g.Name] = uninstall
+                ? Eligibility.ForRemoval(g, inventory.ClusterOf(g), package, unreachable)
+                : Eligibility.Of(g, inventory.ClusterOf(g), package, unreachable);
+        }
+
+        if (uninstall)
+        {
+            KeepClustersWhole(gateways, verdicts);
         }
 
         ShareClusterFate(inventory, gateways, verdicts);
@@ -81,6 +91,24 @@ public static class CandidatesGenerator
         }).ToList();
 
         return new GeneratedList(rows, filtered.Order(StringComparer.Ordinal).ToList(), notes);
+    }
+
+    /// <summary>
+    /// An uninstall runs a cluster's choreography over all its members, so the members without the
+    /// package go with those that have it (their step finds nothing to remove).
+    /// </summary>
+    private static void KeepClustersWhole(List<Gateway> gateways, Dictionary<string, Eligibility.Verdict> verdicts)
+    {
+        foreach (var group in gateways.Where(g => g.ClusterName is not null).GroupBy(g => g.ClusterName!))
+        {
+            if (group.Any(g => verdicts[g.Name].Order is UpgradeOrder.BatchOrder))
+            {
+                foreach (var g in group.Where(g => verdicts[g.Name].Reason == Eligibility.NotInstalled))
+                {
+                    verdicts[g.Name] = new Eligibility.Verdict(UpgradeOrder.Batch(1), null);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -6,18 +6,24 @@ namespace Cdt.Candidates;
 /// <summary>Decides, for one gateway and one package, batch-eligible, N/A (and why) or Installed.</summary>
 public static class Eligibility
 {
+    public const string NotInstalled = "the package is not installed: nothing to uninstall";
+
     public sealed record Verdict(UpgradeOrder Order, string? Reason);
+
+    /// <summary>
+    /// For an uninstall list: a gateway that has the package is eligible, whatever its version;
+    /// one without it is N/A (<see cref="NotInstalled"/>).
+    /// </summary>
+    public static Verdict ForRemoval(Gateway g, Cluster? cluster, PackageSpec package, string? unreachableDetail) =>
+        Unfit(g, cluster, unreachableDetail) ?? (package.IsIn(g.InstalledPackages)
+            ? new Verdict(UpgradeOrder.Batch(1), null)
+            : new Verdict(UpgradeOrder.NotApplicable, NotInstalled));
 
     public static Verdict Of(Gateway g, Cluster? cluster, PackageSpec package, string? unreachableDetail)
     {
-        if (cluster is { IsSupported: false })
+        if (Unfit(g, cluster, unreachableDetail) is { } unfit)
         {
-            return new Verdict(UpgradeOrder.NotApplicable, $"{FleetNames.Text(cluster.Kind)} clusters are not supported by CDT");
-        }
-
-        if (!g.Reachable)
-        {
-            return new Verdict(UpgradeOrder.NotApplicable, unreachableDetail ?? "unreachable (inventory)");
+            return unfit;
         }
 
         // An upgraded gateway no longer runs a version the upgrade applies to: it is Installed, not N/A.
@@ -39,4 +45,9 @@ public static class Eligibility
 
         return new Verdict(UpgradeOrder.Batch(1), null);
     }
+
+    private static Verdict? Unfit(Gateway g, Cluster? cluster, string? unreachableDetail) =>
+        cluster is { IsSupported: false } ? new Verdict(UpgradeOrder.NotApplicable, $"{FleetNames.Text(cluster.Kind)} clusters are not supported by CDT")
+        : !g.Reachable ? new Verdict(UpgradeOrder.NotApplicable, unreachableDetail ?? "unreachable (inventory)")
+        : null;
 }

@@ -14,6 +14,9 @@ public sealed record GenerateRequest
 
     public required string ListPath { get; init; }
 
+    /// <summary>A list for removing the package: the gateways that have it get batches.</summary>
+    public bool Uninstall { get; init; }
+
     public string? FilterPath { get; init; }
 
     public bool Force { get; init; }

@@ -20,6 +20,11 @@ public sealed record GenerationRecord
     [JsonPropertyName("mode")]
     public required string Mode { get; init; }
 
+    /// <summary>A list for removing the package (its batches hold the gateways that have it); execute checks it runs an uninstall.</summary>
+    [JsonPropertyName("uninstall")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Uninstall { get; init; }
+
     [JsonPropertyName("package_name")]
     public required string PackageName { get; init; }
 

@@ -33,18 +33,18 @@ public static class ListGeneration
         if (request.Probe)
         {
             await using var shell = shellFactory(inventory);
-            var prober = new GatewayProber(new GaiaDriver(shell, TimeSpan.FromMinutes(2)));
+            var prober = new GatewayProber(new GaiaDriver(shell, request.Config.Execute.CommandTimeout));
             probes = await prober.ProbeAllAsync(inventory, request.MaxParallel, ct);
         }
 
-        var list = WithLines(CandidatesGenerator.Generate(inventory, request.Package, request.Config.Generate, filter, probes), request.Dialect);
-        var record = CreateRecord(list, inventory, request.Package, request.Mode, time.GetLocalNow(), GenerationRecordStore.FileSha256(request.Config.Inventory));
+        var list = WithLines(CandidatesGenerator.Generate(inventory, request.Package, request.Config.Generate, filter, probes, request.Uninstall), request.Dialect);
+        var record = CreateRecord(list, inventory, request.Package, request.Mode, time.GetLocalNow(), GenerationRecordStore.FileSha256(request.Config.Inventory)) with { Uninstall = request.Uninstall };
 
         var reasonsPath = GenerationRecord.ReasonsPathFor(path);
         GenerationRecordStore.Write(path, record);
         AtomicFile.WriteAllText(reasonsPath, Reasons(record));
         AtomicFile.WriteAllText(path, CandidatesCsvWriter.Write(list.Rows, request.Dialect), overwrite: request.Force);
-        return new GenerateOutcome(path, GenerationRecord.PathFor(path), reasonsPath, list);
+        return new GenerateOutcome(path, GenerationRecord.PathFor(path), reasonsPath, list, request.Uninstall);
     }
 
     /// <summary>Numbers the rows with the lines the writer will put them on (after the header, and the preamble if any).</summary>
@@ -73,7 +73,7 @@ public static class ListGeneration
     {
         var sb = new StringBuilder();
         sb.Append("# Why each N/A row of the candidates list is not eligible (generated ").Append(record.GeneratedAt).Append(")\n");
-        sb.Append("# package: ").Append(record.PackageName).Append(" (").Append(record.PackageFile).Append(")\n");
+        sb.Append(record.Uninstall ? "# package to uninstall: " : "# package: ").Append(record.PackageName).Append(" (").Append(record.PackageFile).Append(")\n");
         foreach (var r in record.Rows.Where(r => r.Reason is not null))
         {
             sb.Append(r.Name).Append(": ").Append(r.Reason).Append('\n');

@@ -11,7 +11,8 @@ public static class ListSummary
 {
     private const int NamesShown = 40;
 
-    public static string Render(IReadOnlyList<CandidateRow> rows)
+    /// <param name="uninstall">A list generated for removing the package: its batches are gateways to uninstall.</param>
+    public static string Render(IReadOnlyList<CandidateRow> rows, bool uninstall = false)
     {
         var batches = new SortedDictionary<int, List<CandidateRow>>();
         var excluded = new List<string>();
@@ -43,7 +44,7 @@ public static class ListSummary
 
         var sb = new StringBuilder();
         var total = batches.Values.Sum(b => b.Count);
-        sb.Append(CultureInfo.InvariantCulture, $"{total} gateway(s) to install in {batches.Count} batch(es)\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{total} gateway(s) to {(uninstall ? "uninstall" : "install")} in {batches.Count} batch(es)\n");
         foreach (var (number, members) in batches)
         {
             Batch(sb, number, members);

@@ -39,14 +39,18 @@ public static class DemoCommand
                 Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(plan is null ? 12 : 24) },
             };
 
-            // A plan's first package decides eligibility; a plan without one (an uninstall) uses the sample's.
-            package = plan?.FirstPackageAction is not null ? plan.RequireFirstPackage() : package;
+            // A plan's first package to install decides eligibility; for a plan that only uninstalls, its first uninstall does.
+            var removes = false;
+            if (plan is { FirstPackageAction: not null } or { FirstUninstallAction: not null })
+            {
+                (package, removes) = plan.RequireListPackage();
+            }
 
             await context.Error.WriteLineAsync(plan is null
                 ? $"cdt demo: sample fleet, package '{package.Name}', simulated time x{time.Scale}; files in {folder}"
                 : $"cdt demo: sample fleet, plan {plan.Path}, simulated time x{time.Scale}; files in {folder}");
             var listPath = Path.Combine(folder, "candidates.csv");
-            var request = new GenerateRequest { Config = config, Package = package, Mode = plan is null ? "basic" : "advanced", ListPath = listPath, Force = true };
+            var request = new GenerateRequest { Config = config, Package = package, Mode = plan is null ? "basic" : "advanced", ListPath = listPath, Force = true, Uninstall = removes };
             var generated = await ListGeneration.RunAsync(request, inv => RemoteShellFactory.Create(config, inv, time), time, ct);
             await context.Out.WriteAsync(await File.ReadAllTextAsync(generated.ListPath, ct));
             await context.Out.WriteLineAsync();
@@ -55,7 +59,7 @@ public static class DemoCommand
 
             var execute = plan is null
                 ? new ExecuteRequest { Config = config, ListPath = listPath, Steps = BasicPlan.Build(config), Package = package }
-                : new ExecuteRequest { Config = Plans.Steps.PlanExecution.ConfigFor(plan, config), ListPath = listPath, Steps = Plans.Steps.PlanExecution.Steps(plan, config, sendMail: null), Package = Plans.Steps.PlanActionRunners.InstalledPackage(plan), PlanPath = plan.Path };
+                : new ExecuteRequest { Config = Plans.Steps.PlanExecution.ConfigFor(plan, config), ListPath = listPath, Steps = Plans.Steps.PlanExecution.Steps(plan, config, sendMail: null), Package = Plans.Steps.PlanActionRunners.InstalledPackage(plan), PlanPath = plan.Path, PlanRemovesPackage = removes };
             return await ExecuteCommand.RunAsync(context.WithTime(time), config, execute, ct, plan is null ? null : Plans.Steps.SecurityGroupGuard.Registry(plan));
         });
         return command;

@@ -49,7 +49,7 @@ public static class ExecuteCommand
             var removing = parse.GetValue(uninstall);
             if (removing && advanced is not null)
             {
-                throw new CdtInputException(planPath!, null, null, "--uninstall removes the package of cdt.conf (Basic mode); in a deployment plan, use an uninstall action instead");
+                throw Settings.UninstallWithPlan(planPath!);
             }
 
             DateTimeOffset? deadlineValue = null;

@@ -4,7 +4,7 @@ using Cdt.Transport;
 
 namespace Cdt.Cli;
 
-/// <summary><c>cdt generate --candidates LIST [--plan PLAN] [--filter FILE] [--force]</c>.</summary>
+/// <summary><c>cdt generate --candidates LIST [--plan PLAN] [--uninstall] [--filter FILE] [--force]</c>.</summary>
 public static class GenerateCommand
 {
     public static Command Build(CliContext context)
@@ -13,17 +13,18 @@ public static class GenerateCommand
         var plan = new Option<string?>("--plan", "--deploymentplan") { Description = "Deployment plan (Advanced mode): its first package decides eligibility" };
         var filter = new Option<string?>("--filter") { Description = "File of object names (one per line) to leave out" };
         var force = new Option<bool>("--force") { Description = "Replace an existing list" };
+        var uninstall = new Option<bool>("--uninstall") { Description = "A list for removing the package of cdt.conf: batches for the gateways that have it (run it with execute --uninstall)" };
         var noProbe = new Option<bool>("--no-probe") { Description = "Trust the inventory; do not ask the gateways" };
         var dialect = new Option<string>("--dialect") { Description = "plain (CSV) or cdt (CDT's padded layout with its preamble line)", DefaultValueFactory = _ => "plain" };
         dialect.AcceptOnlyFromAmong("plain", "cdt");
         var server = new Option<string?>("--server") { Description = "Accepted for CDT compatibility; cdt reads the inventory file instead", Hidden = true };
 
-        var command = new Command("generate", "Generate the Installation Candidates List") { candidates, plan, filter, force, noProbe, dialect, server };
+        var command = new Command("generate", "Generate the Installation Candidates List") { candidates, plan, uninstall, filter, force, noProbe, dialect, server };
         command.SetAction(async (parse, ct) =>
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var planPath = parse.GetValue(plan) is { } p ? context.Resolve(p) : null;
-            var (package, mode) = Settings.ResolvePackage(config, planPath);
+            var (package, mode, removing) = Settings.ResolvePackage(config, planPath, parse.GetValue(uninstall));
             if (parse.GetValue(server) is { } s)
             {
                 await context.Error.WriteLineAsync($"cdt: note: -server={s} ignored: cdt reads gateways from the inventory file {config.Inventory}");
@@ -34,6 +35,7 @@ public static class GenerateCommand
                 Config = config,
                 Package = package,
                 Mode = mode,
+                Uninstall = removing,
                 ListPath = context.Resolve(parse.GetValue(candidates)!),
                 FilterPath = parse.GetValue(filter) is { } f ? context.Resolve(f) : null,
                 Force = parse.GetValue(force),
@@ -54,7 +56,7 @@ public static class GenerateCommand
 
     public static async Task Report(TextWriter output, GenerateOutcome outcome)
     {
-        await output.WriteAsync(ListSummary.Render(outcome.List.Rows));
+        await output.WriteAsync(ListSummary.Render(outcome.List.Rows, outcome.Uninstall));
         var na = outcome.List.Rows.Where(r => r.Reason is not null).ToList();
         if (na.Count > 0)
         {

@@ -18,23 +18,35 @@ public static class Settings
 
     /// <summary>
     /// CDT's rule: a package (or a pre-installation script) in cdt.conf means Basic mode, a plan
-    /// means Advanced mode; both is an error.
+    /// means Advanced mode; both is an error. The package decides eligibility: with
+    /// <paramref name="uninstall"/> (Basic mode) or a plan that only uninstalls, for removing it.
     /// </summary>
-    public static (PackageSpec Package, string Mode) ResolvePackage(CdtConfig config, string? planPath)
+    public static (PackageSpec Package, string Mode, bool Uninstall) ResolvePackage(CdtConfig config, string? planPath, bool uninstall = false)
     {
         RejectBothModes(config, planPath);
-        if (config.Package is not null)
+        if (config.Package is { } package)
         {
-            return (config.Package, "basic");
+            return uninstall && package.Kind == PackageKind.Upgrade
+                ? throw new CdtInputException(config.Source, null, null, "--uninstall: the package is a version upgrade, which cannot be uninstalled; revert an upgraded gateway from its snapshot")
+                : (package, "basic", uninstall);
         }
 
         if (planPath is not null)
         {
-            return (PlanLoader.Load(planPath).RequireFirstPackage(), "advanced");
+            if (uninstall)
+            {
+                throw UninstallWithPlan(planPath);
+            }
+
+            var (first, removes) = PlanLoader.Load(planPath).RequireListPackage();
+            return (first, "advanced", removes);
         }
 
         throw NoMode(config);
     }
+
+    public static CdtInputException UninstallWithPlan(string planPath) =>
+        new(planPath, null, null, "--uninstall removes the package of cdt.conf (Basic mode); in a deployment plan, use an uninstall_package action instead");
 
     /// <summary>
     /// The same rule for execute and prepare, which also run plans without a package (an uninstall):

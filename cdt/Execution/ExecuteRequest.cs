@@ -29,6 +29,12 @@ public sealed record ExecuteRequest
     /// <summary><c>--uninstall</c>: remove the package instead of installing it (same batches, same choreographies).</summary>
     public bool Uninstall { get; init; }
 
+    /// <summary>A plan that installs nothing and uninstalls a package: like <see cref="Uninstall"/>, it needs a list generated for removal.</summary>
+    public bool PlanRemovesPackage { get; init; }
+
+    /// <summary>Whether the list must have been generated for removing the package (<c>cdt generate --uninstall</c>, or the same plan).</summary>
+    public bool NeedsRemovalList => Uninstall || PlanRemovesPackage;
+
     /// <summary>The NLog configuration file, if any (config/NLog.config next to cdt.conf).</summary>
     public string? LogConfig { get; init; }
 }

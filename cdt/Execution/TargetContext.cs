@@ -11,6 +11,7 @@ public sealed class TargetContext
         Run = run;
         Unit = unit;
         Target = target;
+        Remote = target.Target;
     }
 
     public RunContext Run { get; }
@@ -19,7 +20,8 @@ public sealed class TargetContext
 
     public RunTarget Target { get; }
 
-    public Target Remote => Target.Target;
+    /// <summary>The target as commands are built for it: with its real login shell once <see cref="ResolveShellAsync"/> ran.</summary>
+    public Target Remote { get; private set; }
 
     public GaiaDriver Driver => Run.Driver;
 
@@ -28,6 +30,17 @@ public sealed class TargetContext
 
     /// <summary>The package was already installed when the target started: package steps have nothing to do.</summary>
     public bool AlreadyInstalled { get; set; }
+
+    /// <summary>
+    /// For <c>shell: auto</c>, asks the gateway which login shell it has (once per run), so every
+    /// step builds its commands for that shell; null when known, else why it could not be found.
+    /// </summary>
+    public async Task<string?> ResolveShellAsync(CancellationToken ct)
+    {
+        var resolved = await Driver.ResolveShellAsync(Remote, ct);
+        Remote = resolved.Value ?? Remote;
+        return resolved.Error;
+    }
 
     public void Log(string text) => Run.Recorder.Detail(Target.Name, text);
 

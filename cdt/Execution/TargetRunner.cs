@@ -33,6 +33,11 @@ public static class TargetRunner
         var state = run.State.Targets[target.Name];
         var warnings = new List<string>();
         var summary = "done";
+        if (await context.ResolveShellAsync(ct) is { } shellError)
+        {
+            return new StepsOutcome(false, shellError, warnings);
+        }
+
         foreach (var step in steps)
         {
             if (step.RunOnce && state.CompletedSteps.Contains(step.Name))

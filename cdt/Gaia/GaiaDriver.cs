@@ -28,6 +28,15 @@ public sealed class GaiaDriver
 
     public Task<CommandResult> RunAsync(Target t, string command, TimeSpan timeout, CancellationToken ct) => Shell.RunAsync(t, command, timeout, ct);
 
+    /// <summary>Runs a command built for the target's real login shell (asked first for <c>shell: auto</c>).</summary>
+    public async Task<CommandResult> RunAsync(Target t, Func<Target, string> command, TimeSpan timeout, CancellationToken ct)
+    {
+        var resolved = await ResolveShellAsync(t, ct);
+        return resolved.Value is { } r ? await Shell.RunAsync(r, command(r), timeout, ct)
+            : resolved.Result is { Answered: false } failed ? failed
+            : new CommandResult { ExitCode = 1, Stderr = resolved.Error ?? "the login shell could not be found" };
+    }
+
     /// <summary>
     /// The target with its real login shell: as the inventory says, or (for <c>shell: auto</c>) as
     /// the gateway answers <see cref="GaiaCommands.DetectShell"/>. Callers that build commands

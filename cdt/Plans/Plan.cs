@@ -17,11 +17,24 @@ public sealed record Plan
     /// <summary>The first action that names a package file: it decides eligibility at generate time, as in CDT.</summary>
     public PackageAction? FirstPackageAction => Actions.OfType<PackageAction>().FirstOrDefault();
 
+    /// <summary>The first uninstall action, for a plan that installs nothing: its list holds the gateways that have that package.</summary>
+    public UninstallPackageAction? FirstUninstallAction => Actions.OfType<UninstallPackageAction>().FirstOrDefault();
+
+    /// <summary>
+    /// What generate decides eligibility with: the first package to install (gateways without it);
+    /// for a plan that installs none, the first package it uninstalls (gateways that have it).
+    /// </summary>
+    public (PackageSpec Package, bool Uninstall) RequireListPackage() => (FirstPackageAction, FirstUninstallAction) switch
+    {
+        (null, { } u) => (new PackageSpec { Path = u.WrittenPath ?? u.PackageName, Name = u.PackageName, Versions = [] }, true),
+        (null, null) => throw NoPackage("uninstall_package"),
+        _ => (RequireFirstPackage(), false),
+    };
+
     /// <summary>The package generate decides eligibility with; a plan without one cannot generate a list.</summary>
     public PackageSpec RequireFirstPackage()
     {
-        var first = FirstPackageAction ?? throw new Files.CdtInputException(Path, 1, 1,
-            "the plan has no package action (" + string.Join(", ", PlanVocabulary.PackageActionNames) + "): generate needs one to decide eligibility");
+        var first = FirstPackageAction ?? throw NoPackage();
         var spec = first.ToSpec();
         if (spec.Versions.Count == 0)
         {
@@ -31,6 +44,9 @@ public sealed record Plan
 
         return spec;
     }
+
+    private Files.CdtInputException NoPackage(params string[] alsoAccepted) => new(Path, 1, 1,
+        "the plan has no package action (" + string.Join(", ", [.. PlanVocabulary.PackageActionNames, .. alsoAccepted]) + "): generate needs one to decide eligibility");
 
     public static string NoVersionsMessage(PackageAction action) =>
         $"{action.ActionName}: add 'versions' (cannot tell which Gaia versions '{action.File.FileName}' applies to from its name)";

@@ -30,6 +30,7 @@ public static class RunSetup
             Steps = PrepareJob.ExecuteSteps(config, plan, listPath, mail, warn),
             Package = plan is null ? config.Package : PlanActionRunners.InstalledPackage(plan),
             PlanPath = planPath,
+            PlanRemovesPackage = plan is { FirstPackageAction: null, FirstUninstallAction: not null },
             LogConfig = LogConfigFor(config),
         };
         return (request, plan is null ? new ChoreographyRegistry() : SecurityGroupGuard.Registry(plan));

@@ -77,7 +77,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
                 // Multi-Version Cluster: the upgraded member syncs connections with the older active one.
                 foreach (var g in group)
                 {
-                    var mvc = await run.Driver.RunAsync(g.Target, GaiaCommands.Mvc(g.Target, on: true), s.CommandTimeout, ct);
+                    var mvc = await run.Driver.RunAsync(g.Target, t => GaiaCommands.Mvc(t, on: true), s.CommandTimeout, ct);
                     unit.Phase("mvc-on:" + g.Name, $"connectivity upgrade: cphaconf mvc on, on {g.Name}: {mvc.Describe()}");
                 }
             }
@@ -117,7 +117,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
         }
 
         unit.Phase("failover:" + active.Name, $"failing over from {active.Name} (clusterXL_admin down) to an upgraded member ({string.Join(", ", ready)})");
-        var down = await run.Driver.RunAsync(active.Target, GaiaCommands.ClusterAdmin(active.Target, up: false), run.Settings.CommandTimeout, ct);
+        var down = await run.Driver.RunAsync(active.Target, t => GaiaCommands.ClusterAdmin(t, up: false), run.Settings.CommandTimeout, ct);
         run.Recorder.Detail(active.Name, "clusterXL_admin down: " + down.Describe());
         var (held, after) = await ClusterViews.WaitUntilAsync(unit, v => v.Any(x => ready.Contains(x.Name) && x.Reachable && x.IsActive), run.Settings.FailoverTimeout, ct);
         if (held)
@@ -125,7 +125,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
             return true;
         }
 
-        var up = await run.Driver.RunAsync(active.Target, GaiaCommands.ClusterAdmin(active.Target, up: true), run.Settings.CommandTimeout, ct);
+        var up = await run.Driver.RunAsync(active.Target, t => GaiaCommands.ClusterAdmin(t, up: true), run.Settings.CommandTimeout, ct);
         unit.Phase("up:" + active.Name, $"failover did not happen: clusterXL_admin up on {active.Name} again ({up.Describe()})");
         unit.Finish(false, $"failover did not happen within {Files.DurationText.Format(run.Settings.FailoverTimeout)}: ran clusterXL_admin up on {active.Name} again, which keeps carrying the traffic; members: {ClusterViews.Describe(after)}");
         return false;
@@ -142,7 +142,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
         }
 
         // Back into the cluster whatever happened: a member left administratively down is lost redundancy.
-        var up = await run.Driver.RunAsync(former.Target, GaiaCommands.ClusterAdmin(former.Target, up: true), run.Settings.CommandTimeout, ct);
+        var up = await run.Driver.RunAsync(former.Target, t => GaiaCommands.ClusterAdmin(t, up: true), run.Settings.CommandTimeout, ct);
         unit.Phase("up:" + former.Name, $"clusterXL_admin up on {former.Name}: {up.Describe()}");
         if (!ok)
         {
@@ -187,7 +187,7 @@ public sealed class ClusterXlChoreography : IUnitChoreography
             {
                 foreach (var m in unit.Unit.Members)
                 {
-                    var off = await unit.Run.Driver.RunAsync(m.Target, GaiaCommands.Mvc(m.Target, on: false), unit.Run.Settings.CommandTimeout, ct);
+                    var off = await unit.Run.Driver.RunAsync(m.Target, t => GaiaCommands.Mvc(t, on: false), unit.Run.Settings.CommandTimeout, ct);
                     unit.Phase("mvc-off:" + m.Name, $"connectivity upgrade done: cphaconf mvc off, on {m.Name}: {off.Describe()}");
                 }
             }

@@ -31,7 +31,7 @@ public class ModeRuleTests
         using var temp = new TempFolder();
         var config = Config(temp, "inventory: fleet.yml\n" + Package);
 
-        var (package, mode) = Settings.ResolvePackage(config, planPath: null);
+        var (package, mode, _) = Settings.ResolvePackage(config, planPath: null);
 
         mode.ShouldBe("basic");
         package.FileName.ShouldBe("Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz");
@@ -43,7 +43,7 @@ public class ModeRuleTests
         using var temp = new TempFolder();
         var config = Config(temp, "inventory: fleet.yml\n");
 
-        var (package, mode) = Settings.ResolvePackage(config, temp.Write("plan.yml", Plan));
+        var (package, mode, _) = Settings.ResolvePackage(config, temp.Write("plan.yml", Plan));
 
         mode.ShouldBe("advanced");
         package.FileName.ShouldBe("Check_Point_R82_T777_Fresh_Install_and_Upgrade.tgz");

@@ -134,6 +134,23 @@ public class PlanReaderTests
     }
 
     [Test]
+    public void AListIsForThePlansFirstInstallElseForItsFirstUninstallElseThereIsNone()
+    {
+        using var temp = new TempFolder();
+        var both = temp.Write("both.yml", "actions:\n  - action: uninstall_package\n    name: Old Take\n  - action: install_package\n    path: Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz\n");
+        var removal = temp.Write("removal.yml", "actions:\n  - action: uninstall_package\n    name: Old Take\n");
+        var none = temp.Write("none.yml", "actions:\n  - action: reboot\n");
+
+        var (install, installRemoves) = PlanLoader.Load(both).RequireListPackage();
+        var (old, oldRemoves) = PlanLoader.Load(removal).RequireListPackage();
+        var e = Should.Throw<CdtInputException>(() => PlanLoader.Load(none).RequireListPackage());
+
+        (install.FileName, installRemoves).ShouldBe(("Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz", false));
+        (old.Name, oldRemoves).ShouldBe(("Old Take", true));
+        e.ToDisplayLine().ShouldEndWith("download_from_cloud, uninstall_package): generate needs one to decide eligibility");
+    }
+
+    [Test]
     public void AFirstPackageWhoseVersionsCannotBeGuessedNeedsVersionsAtItsPath()
     {
         using var temp = new TempFolder();
