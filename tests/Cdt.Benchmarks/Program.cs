@@ -3,7 +3,7 @@ using Cdt.Benchmarks;
 
 // candidates                      : every case, each in a fresh child process, and a table of figures
 // candidates-case KIND ROWS FOLDER : one case (generate or validate) in this process; prints one line of figures
-// execute [TARGETS [SCALE [MAX_PARALLEL]]] : the execute benchmark (default 10000 targets, x1000, 500)
+// execute [TARGETS [SCALE [MAX_PARALLEL]]] : the execute benchmark (default 10000 targets, x100, 500: about 12 minutes)
 // execute-case ideal|scaled TARGETS SCALE MAX_PARALLEL FOLDER : one execute case in this process
 // ssh [TARGETS [SCALE]]            : execute over real sshd and the gateway emulator against the in-process simulator (default 200, x60)
 // ssh-case simulator|ssh CONFIG LIST STATE : one case of it in this process
@@ -12,7 +12,7 @@ switch (args)
     case ["execute", .. var rest]:
         return ExecuteBenchmark.Run(
             rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 10_000,
-            rest.Length > 1 ? double.Parse(rest[1], CultureInfo.InvariantCulture) : 1000,
+            rest.Length > 1 ? double.Parse(rest[1], CultureInfo.InvariantCulture) : 100,
             rest.Length > 2 ? int.Parse(rest[2], CultureInfo.InvariantCulture) : 500);
     case ["execute-case", var kind, var targets, var scale, var parallel, var folder]:
         return ExecuteCase.Run(kind, int.Parse(targets, CultureInfo.InvariantCulture), double.Parse(scale, CultureInfo.InvariantCulture), int.Parse(parallel, CultureInfo.InvariantCulture), folder);
