@@ -12,10 +12,12 @@ public static class Eligibility
 
     /// <summary>
     /// For an uninstall list: a gateway that has the package is eligible, whatever its version;
-    /// one without it is N/A (<see cref="NotInstalled"/>).
+    /// one without it is N/A (<see cref="NotInstalled"/>). An active/passive pair of another
+    /// vendor is offered whole, as for an install: CPUSE does not list its updates, its own
+    /// <c>uninstall</c> command knows what to remove.
     /// </summary>
     public static Verdict ForRemoval(Gateway g, Cluster? cluster, PackageSpec package, string? unreachableDetail) =>
-        Unfit(g, cluster, unreachableDetail) ?? (package.IsIn(g.InstalledPackages)
+        Unfit(g, cluster, unreachableDetail) ?? (cluster is { Kind: ClusterKind.ActivePassivePair } || package.IsIn(g.InstalledPackages)
             ? new Verdict(UpgradeOrder.Batch(1), null)
             : new Verdict(UpgradeOrder.NotApplicable, NotInstalled));
 

@@ -128,11 +128,11 @@ public class ProceduresOverSshTests
     }
 
     [Test]
-    public void AnUninstallListRemovesThePackageFromTheSecurityGroupGroupByGroup()
+    public void AnUninstallListRemovesThePackageFromTheSecurityGroupGroupByGroupAndRunsThePairsUninstall()
     {
-        // generate --uninstall offers the gateways whose CPUSE shows the package: a pair of another
-        // vendor never does, so only the Security Group is in this list.
-        _uninstall.Out.ShouldStartWith("4 succeeded, 0 failed, 0 not started", customMessage: _uninstall.Out + _uninstall.Error);
+        // generate --uninstall offers the members whose CPUSE shows the package, and the pair whole
+        // (its own uninstall command knows what to remove).
+        _uninstall.Out.ShouldStartWith("6 succeeded, 0 failed, 0 not started", customMessage: _uninstall.Out + _uninstall.Error);
         _uninstall.ExitCode.ShouldBe(0);
         foreach (var member in Members)
         {
@@ -145,6 +145,8 @@ public class ProceduresOverSshTests
         a.ShouldBeGreaterThanOrEqualTo(0, string.Join("\n", log));
         b.ShouldBeGreaterThan(a);
         log.Count(c => c.Contains("member_ids", StringComparison.Ordinal)).ShouldBe(2);
+        log.ShouldContain("ap-billing-1: pairctl uninstall --no-reboot");
+        log.ShouldContain("ap-billing-2: pairctl uninstall --no-reboot");
         _afterUninstall.Clusters["sg-lyon"].AutoClone.ShouldBeTrue();
         _afterUninstall.Violations.ShouldBeEmpty();
         _afterUninstall.RefusedCommands.ShouldBeEmpty();
