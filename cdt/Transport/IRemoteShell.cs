@@ -15,6 +15,9 @@ public interface IRemoteShell : IAsyncDisposable
     /// </summary>
     Task<CommandResult> SendFileAsync(Target target, string localPath, string remotePath, TimeSpan timeout, CancellationToken ct);
 
+    /// <summary>Whether a successful <see cref="SendFileAsync"/> already proved the copy's checksum, so callers need not read it again.</summary>
+    bool ChecksSentFiles => false;
+
     /// <summary>Copies a file from the gateway to a local path.</summary>
     Task<CommandResult> FetchFileAsync(Target target, string remotePath, string localPath, TimeSpan timeout, CancellationToken ct);
 }

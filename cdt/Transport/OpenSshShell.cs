@@ -45,6 +45,9 @@ public sealed class OpenSshShell : IRemoteShell
     public async Task<CommandResult> RunAsync(Target target, string command, TimeSpan timeout, CancellationToken ct) =>
         await ExecuteAsync(target, command, timeout, stdinFile: null, stdoutSink: null, ct);
 
+    /// <summary>The copy's MD5 is read back in the same command as the copy (see <see cref="SendFileAsync"/>).</summary>
+    public bool ChecksSentFiles => true;
+
     public async Task<CommandResult> SendFileAsync(Target target, string localPath, string remotePath, TimeSpan timeout, CancellationToken ct)
     {
         if (NeedsExpert(target, "copy a file to") is { } refused)

@@ -94,6 +94,14 @@ public class ExecuteOverSshTests
     }
 
     [Test]
+    public void TheSentPackagesChecksumIsReadBeforeTheCopyAndByTheCopyButNotAgainAfterIt()
+    {
+        // One md5sum asks whether the package is already there; the copy reads it back in the same
+        // command (mkdir, dd, md5sum), so no separate md5sum follows.
+        _world.CommandLog.Count(c => c.StartsWith("gw-01: md5sum", StringComparison.Ordinal)).ShouldBe(2, string.Join("\n", _world.CommandLog.Where(c => c.StartsWith("gw-01:", StringComparison.Ordinal))));
+    }
+
+    [Test]
     public void NoClusterWasEverWhollyOutOfServiceAndNothingWasRefused()
     {
         _world.Violations.ShouldBeEmpty();

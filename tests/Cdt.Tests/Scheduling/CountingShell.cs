@@ -9,6 +9,8 @@ public sealed class CountingShell(IRemoteShell inner) : IRemoteShell
 
     public Task<CommandResult> RunAsync(Target target, string command, TimeSpan timeout, CancellationToken ct) => inner.RunAsync(target, command, timeout, ct);
 
+    public bool ChecksSentFiles => inner.ChecksSentFiles;
+
     public Task<CommandResult> SendFileAsync(Target target, string localPath, string remotePath, TimeSpan timeout, CancellationToken ct)
     {
         Sends[target.Name] = Sends.GetValueOrDefault(target.Name) + 1;
