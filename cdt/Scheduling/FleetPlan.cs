@@ -9,6 +9,9 @@ public sealed record FleetPlan
 
     public string PackageMd5 { get; init; } = string.Empty;
 
+    /// <summary>The schedule's plan installs no package (it only uninstalls): there is nothing to send ahead.</summary>
+    public bool NothingToSend { get; init; }
+
     /// <summary>The list, plan or package could not be read: one line saying what to do.</summary>
     public string? Error { get; init; }
 

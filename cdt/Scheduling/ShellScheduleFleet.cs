@@ -36,7 +36,7 @@ public sealed class ShellScheduleFleet : IScheduleFleet, IAsyncDisposable
         try
         {
             var package = PackageOf(schedule);
-            if (!File.Exists(package.Path))
+            if (package is not null && !File.Exists(package.Path))
             {
                 return FleetPlan.Failed($"{package.Path}: package file not found (schedule '{schedule.Name}')");
             }
@@ -54,7 +54,9 @@ public sealed class ShellScheduleFleet : IScheduleFleet, IAsyncDisposable
                 return FleetPlan.Failed($"{schedule.Candidates}: {unknown} is not in the inventory {inventory.Source}: run 'cdt generate' again");
             }
 
-            return new FleetPlan { Targets = targets, Package = package.FileName, PackageMd5 = Md5Of(package.Path) };
+            return package is null
+                ? new FleetPlan { Targets = targets, NothingToSend = true }
+                : new FleetPlan { Targets = targets, Package = package.FileName, PackageMd5 = Md5Of(package.Path) };
         }
         catch (CdtInputException e)
         {
@@ -68,7 +70,7 @@ public sealed class ShellScheduleFleet : IScheduleFleet, IAsyncDisposable
 
     public async Task<TransferAttempt> TransferOnceAsync(ScheduleSettings schedule, string target, CancellationToken ct)
     {
-        var package = PackageOf(schedule);
+        var package = PackageOf(schedule) ?? throw new InvalidOperationException($"schedule {schedule.Name} has no package to send");
         var expected = Md5Of(package.Path);
         var t = Target.From(Inventory().Find(target)!);
         var driver = new GaiaDriver(Shell(), CommandTimeout);
@@ -91,6 +93,11 @@ public sealed class ShellScheduleFleet : IScheduleFleet, IAsyncDisposable
             return TransferAttempt.Failed(sent.Describe());
         }
 
+        if (Shell().ChecksSentFiles)
+        {
+            return TransferAttempt.Ok;
+        }
+
         var check = await driver.Md5Async(t, remote, ct);
         return check.Value == expected
             ? TransferAttempt.Ok
@@ -111,8 +118,17 @@ public sealed class ShellScheduleFleet : IScheduleFleet, IAsyncDisposable
         }
     }
 
-    private static PackageSpec PackageOf(ScheduleSettings s) =>
-        s.Package ?? FirstPackageReader.Read(s.Plan ?? throw new InvalidOperationException($"schedule {s.Name} has neither package nor plan"));
+    /// <summary>The package to send ahead: Basic mode's, or the plan's first to install; null for a plan that only uninstalls.</summary>
+    private static PackageSpec? PackageOf(ScheduleSettings s)
+    {
+        if (s.Package is { } package)
+        {
+            return package;
+        }
+
+        var (first, removes) = PlanLoader.Load(s.Plan ?? throw new InvalidOperationException($"schedule {s.Name} has neither package nor plan")).RequireListPackage();
+        return removes ? null : first;
+    }
 
     private FleetInventory Inventory() => _inventory ??= InventoryLoader.LoadFile(_inventoryPath);
 

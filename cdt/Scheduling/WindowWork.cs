@@ -41,6 +41,12 @@ public sealed class WindowWork
             return Save(state with { LastPreparation = Preparation(window, forInstall, started, "error", error) });
         }
 
+        if (plan.NothingToSend)
+        {
+            _log.LogInformation("Schedule {Schedule}: nothing to send ahead: its plan installs no package", s.Name);
+            return Save(state with { LastPreparation = Preparation(window, forInstall, started, "nothing to send", "the plan installs no package") });
+        }
+
         var record = await _downloader.RunRoundAsync(s, PackageDownloader.Continue(state.Download, plan, forInstall), DownloadRound.Ahead, ct);
         state = state with { Download = record };
         if (record.Complete)
@@ -141,6 +147,11 @@ public sealed class WindowWork
         if (plan.Error is { } error)
         {
             return (state, new ScheduledRunOutcome { Outcome = RunOutcome.BadInput, Message = error });
+        }
+
+        if (plan.NothingToSend)
+        {
+            return (state, null);
         }
 
         var record = PackageDownloader.Continue(state.Download, plan, window.Start);

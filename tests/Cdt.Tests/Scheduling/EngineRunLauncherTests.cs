@@ -39,7 +39,7 @@ public class EngineRunLauncherTests
     [Test]
     public void AScheduleWithAPlanRunsThePlanOnEveryTarget()
     {
-        using var setup = new Setup(plan: true);
+        using var setup = new Setup(plan: "plans/jhf-install.yml");
 
         var outcome = setup.Launch(new InstallWindow { Start = setup.Clock.GetUtcNow(), Deadline = setup.Clock.GetUtcNow() + TimeSpan.FromHours(12) });
 
@@ -48,14 +48,25 @@ public class EngineRunLauncherTests
         journal.ShouldContain("\"step\":\"create_snapshot#1\"");
     }
 
+    [Test]
+    public void AScheduleWithAnUninstallPlanRunsItOnTheGatewaysOfItsUninstallList()
+    {
+        using var setup = new Setup(plan: "plans/hotfix-uninstall.yml");
+
+        var outcome = setup.Launch(new InstallWindow { Start = setup.Clock.GetUtcNow(), Deadline = setup.Clock.GetUtcNow() + TimeSpan.FromHours(12) });
+
+        (outcome.Outcome, outcome.Installed, outcome.Failed).ShouldBe((RunOutcome.Succeeded, 1, 0), outcome.Message);
+        File.ReadAllText(Path.Combine(outcome.ReportPath!, "results.csv")).ShouldContain("gw-paris-01,,10.1.1.1,R81.20,,1,succeeded,");
+    }
+
     private sealed class Setup : IDisposable
     {
         private readonly TempFolder _temp = new();
 
-        public Setup(bool plan = false)
+        public Setup(string? plan = null)
         {
-            var work = plan
-                ? $"schedules:\n  - name: demo\n    candidates: demo.csv\n    plan: {TestPaths.Repo("plans/jhf-install.yml")}\n"
+            var work = plan is not null
+                ? $"schedules:\n  - name: demo\n    candidates: demo.csv\n    plan: {TestPaths.Repo(plan)}\n"
                 : $$"""
                     package:
                       path: {{TestPaths.Repo("config/packages/Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz")}}
@@ -72,7 +83,7 @@ public class EngineRunLauncherTests
                 {{work}}    time_zone: UTC
                     install: { cron: "0 2 * * *", duration: 8h }
                 """);
-            var generate = plan ? new[] { "generate", "--candidates", "demo.csv", "--plan", TestPaths.Repo("plans/jhf-install.yml") } : ["generate", "--candidates", "demo.csv"];
+            var generate = plan is not null ? new[] { "generate", "--candidates", "demo.csv", "--plan", TestPaths.Repo(plan) } : ["generate", "--candidates", "demo.csv"];
             SchedulingCli.Run(_temp.Path, Clock, generate).ExitCode.ShouldBe(0);
             Config = ConfigLoader.Load(_temp.File("cdt.conf"));
         }

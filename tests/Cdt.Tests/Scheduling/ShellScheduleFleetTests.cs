@@ -10,6 +10,7 @@ using Shouldly;
 namespace Cdt.Tests.Scheduling;
 
 /// <summary>The scheduler's own gateway work on the simulated fleet, with transfer failures injected per gateway.</summary>
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)] // each test gets its own clock: a daemon test moves it by hours
 public class ShellScheduleFleetTests
 {
     private const string Package = "Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz";
@@ -46,6 +47,42 @@ public class ShellScheduleFleetTests
         plan.Targets.ShouldBe(["gw-a", "gw-b"]);
         plan.Package.ShouldBe(Package);
         plan.PackageMd5.ShouldBe("0c1eddbcf1b4bd6511b8f417f773edc2");
+    }
+
+    [Test]
+    public void APlanThatOnlyUninstallsHasNothingToSendAhead()
+    {
+        using var setup = new Setup(_clock);
+        var plan = Path.Combine(Path.GetDirectoryName(setup.Config.Source)!, "remove.yml");
+        File.WriteAllText(plan, "actions:\n  - action: uninstall_package\n    name: Old Take\n");
+
+        var resolved = setup.Fleet.Resolve(setup.Schedule with { Package = null, Plan = plan });
+
+        resolved.Error.ShouldBeNull();
+        resolved.NothingToSend.ShouldBeTrue();
+        resolved.Targets.ShouldBe(["gw-a", "gw-b"]);
+    }
+
+    [Test]
+    public void AnUninstallScheduleSendsNothingAheadAndStillRunsItsWindow()
+    {
+        using var setup = new Setup(_clock);
+        var plan = Path.Combine(Path.GetDirectoryName(setup.Config.Source)!, "remove.yml");
+        File.WriteAllText(plan, "actions:\n  - action: uninstall_package\n    name: Old Take\n");
+        var schedule = setup.Schedule with { Package = null, Plan = plan };
+        var ports = setup.Ports(new FakeLauncher(_clock));
+
+        DeterministicRunner.Run(_clock, async () =>
+        {
+            using var stop = new CancellationTokenSource(TimeSpan.FromHours(14), _clock);
+            await new SchedulerDaemon(ports).RunAsync([schedule], stop.Token);
+        });
+
+        setup.Shell.Sends.ShouldBeEmpty();
+        var state = ports.Store.Read("nightly").State!;
+        (state.LastPreparation!.Outcome, state.LastPreparation.Message).ShouldBe(("nothing to send", "the plan installs no package"));
+        state.WarningFlag.ShouldBeNull();
+        ((FakeLauncher)ports.Launcher).Calls.ShouldHaveSingleItem();
     }
 
     [Test]
