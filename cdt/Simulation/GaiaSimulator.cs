@@ -156,8 +156,8 @@ public sealed partial class GaiaSimulator
                 g.Files.Remove(w[2]);
                 return SimReply.Ok();
             case "cat" when w.Count == 2:
-                return g.Files.TryGetValue(w[1], out var c) && c.Content is not null
-                    ? SimReply.Ok(Encoding.UTF8.GetString(c.Content))
+                return g.ReadFile(w[1]) is { } content
+                    ? SimReply.Ok(Encoding.UTF8.GetString(content))
                     : SimReply.Fail(1, $"cat: {w[1]}: No such file or directory\n");
             case "bash" or "sh" when w.Count >= 2:
                 return Script(g, w, now);

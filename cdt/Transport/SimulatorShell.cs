@@ -66,11 +66,7 @@ public sealed class SimulatorShell : IRemoteShell
             var g = World.Find(target.Name);
             if (reply.Answered() && g is not null)
             {
-                bytes = g.Files.TryGetValue(remotePath, out var f) && f.Content is not null
-                    ? f.Content
-                    : remotePath.StartsWith("/var/log/", StringComparison.Ordinal) || remotePath.StartsWith("/etc/", StringComparison.Ordinal)
-                        ? Encoding.UTF8.GetBytes($"simulated {remotePath} of {target.Name}\n")
-                        : null;
+                bytes = g.ReadFile(remotePath);
             }
         }
 

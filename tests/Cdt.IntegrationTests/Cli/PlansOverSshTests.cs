@@ -46,6 +46,8 @@ public class PlansOverSshTests
             remote: /etc/motd
           - action: pull_file
             remote: /etc/motd
+          - action: pull_file
+            remote: /var/log/messages
           - action: log
             message: night done
         """;
@@ -146,7 +148,9 @@ public class PlansOverSshTests
         var gw01 = Result("gw-01");
         gw01.ShouldContain("execute_command#3 (not critical)");
         gw01.ShouldContain("wait_for#5 (not critical)");
-        File.ReadAllText(Path.Combine(PathAfter(_execute, "logs: "), "gw-01", "motd")).ShouldBe(Motd, "pushed, then pulled back into the run folder");
+        var folder = Path.Combine(PathAfter(_execute, "logs: "), "gw-01");
+        File.ReadAllText(Path.Combine(folder, "motd")).ShouldBe(Motd, "pushed, then pulled back into the run folder");
+        File.ReadAllText(Path.Combine(folder, "messages")).ShouldBe("simulated /var/log/messages of gw-01\n");
     }
 
     [Test]
