@@ -81,13 +81,13 @@ public sealed class SimGateway
     public bool Has(Fault fault) => Faults.Contains(fault);
 
     /// <summary>
-    /// What reading a file gives: what was written there, else, for the system's own logs and
-    /// configuration (<c>/var/log/</c>, <c>/etc/</c>), a line naming it; null for no such file.
-    /// The in-process shell's fetch and the SSH emulator's <c>cat</c> both read through here.
+    /// What reading a file gives: what was written there, else, for the system log every gateway
+    /// has (<c>/var/log/messages</c>), a line naming it; null for no such file. The in-process
+    /// shell's fetch and the SSH emulator's <c>cat</c> both read through here.
     /// </summary>
     public byte[]? ReadFile(string path) =>
         Files.TryGetValue(path, out var f) && f.Content is not null ? f.Content
-        : path.StartsWith("/var/log/", StringComparison.Ordinal) || path.StartsWith("/etc/", StringComparison.Ordinal) ? System.Text.Encoding.UTF8.GetBytes($"simulated {path} of {Name}\n")
+        : path == "/var/log/messages" ? System.Text.Encoding.UTF8.GetBytes($"simulated {path} of {Name}\n")
         : null;
 
     public bool IsRebooting(DateTimeOffset now) => DownUntil is { } until && now < until;

@@ -51,7 +51,7 @@ public class FilterFileTests
 
         run.ExitCode.ShouldBe(0, run.Error);
         var names = Names(_temp.File("list.csv"));
-        names.Count.ShouldBe(32 - 1 - 3 - 4);
+        names.Count.ShouldBe(38 - 1 - 3 - 4);
         names.ShouldNotContain(n => n == "gw-paris-02" || n.StartsWith("cl-dublin-", StringComparison.Ordinal) || n.StartsWith("sg-lyon-", StringComparison.Ordinal));
         run.Error.ShouldBeEmpty();
         var reasons = await File.ReadAllTextAsync(_temp.File("list.csv.reasons.txt"));
@@ -86,7 +86,7 @@ public class FilterFileTests
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Error.ShouldBe("cdt: note: filter names gw-atlantis-01, which is not in the inventory: ignored\n");
-        Names(_temp.File("list.csv")).Count.ShouldBe(32);
+        Names(_temp.File("list.csv")).Count.ShouldBe(38);
     }
 
     [Test]

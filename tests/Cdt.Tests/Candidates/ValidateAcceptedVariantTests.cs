@@ -68,7 +68,7 @@ public class ValidateAcceptedVariantTests
         var result = ListValidation.ValidateFile(list, inventory);
 
         result.Problems.ShouldBeEmpty();
-        result.Rows.Count.ShouldBe(32);
+        result.Rows.Count.ShouldBe(38);
         ListSummary.Render(result.Rows).ShouldBe(BaseSummary());
         File.ReadAllBytes(list).ShouldBe(before);
     }
@@ -98,8 +98,8 @@ public class ValidateAcceptedVariantTests
         var result = ListValidation.ValidateFile(list, inventory);
 
         result.Problems.ShouldBeEmpty();
-        result.Rows.Count.ShouldBe(32);
-        result.Rows[0].ShouldSatisfyAllConditions(r => r.ObjectName.ShouldBe("sg-geneva-2_3"), r => r.Line.ShouldBe(2));
+        result.Rows.Count.ShouldBe(38);
+        result.Rows[0].ShouldSatisfyAllConditions(r => r.ObjectName.ShouldBe("sg-porto-2_2"), r => r.Line.ShouldBe(2));
     }
 
     [TestCaseSource(nameof(HarmlessInventoryChanges))]

@@ -70,9 +70,9 @@ public class ValidateBadEditTests
         yield return BadEdit.Text("a partly excluded cluster", t => Order(t, "cl-london-m2", "-"),
             "13: cluster cl-london is partly excluded: cl-london-m2 is '-' but cl-london-m1 is in batch 2: exclude all members or none");
         yield return BadEdit.Text("a split Security Group", t => Order(t, "sg-geneva-2_1", "5"),
-            "31: Security Group sg-geneva is split across batches 4 (sg-geneva-1_1, line 28) and 5 (sg-geneva-2_1): all members of a Security Group must be in the same batch");
+            "33: Security Group sg-geneva is split across batches 4 (sg-geneva-1_1, line 30) and 5 (sg-geneva-2_1): all members of a Security Group must be in the same batch");
         yield return BadEdit.Text("a partly excluded Security Group", t => Order(t, "sg-lyon-1_1", "-"),
-            "25: Security Group sg-lyon is partly excluded: sg-lyon-1_1 is '-' but sg-lyon-1_2 is in batch 4: exclude all members or none");
+            "27: Security Group sg-lyon is partly excluded: sg-lyon-1_1 is '-' but sg-lyon-1_2 is in batch 4: exclude all members or none");
         yield return BadEdit.Text("an added row", t => InsertAfter(t, "gw-oslo-01", "gw-new-01,,10.9.9.9,R81.20,,2"),
             "9: gw-new-01 is not in the generated list: rows cannot be added (run 'cdt generate' to pick up new gateways)");
         yield return BadEdit.Text("a removed row", t => Delete(t, "gw-oslo-01"),

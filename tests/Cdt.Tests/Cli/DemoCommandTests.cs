@@ -18,11 +18,11 @@ public class DemoCommandTests
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldStartWith("Object Name,Cluster Name,IP Address,Version,State,Upgrade Order\ngw-paris-01,,10.1.1.1,R81.20,,1\n");
-        run.Out.ShouldContain("\n27 gateway(s) to install in 4 batch(es)\n");
+        run.Out.ShouldContain("\n33 gateway(s) to install in 5 batch(es)\n");
         run.Out.ShouldContain($"The generated candidates list is: {temp.File("candidates.csv")}\n");
-        run.Out.ShouldContain("27 succeeded, 0 failed, 0 not started\n");
+        run.Out.ShouldContain("33 succeeded, 0 failed, 0 not started\n");
         run.Out.ShouldContain("results: " + temp.Path);
-        run.Error.ShouldContain("batch 4 of 4 started");
+        run.Error.ShouldContain("batch 5 of 5 started");
         ListValidation.ValidateFile(temp.File("candidates.csv"), Cdt.Fleet.InventoryLoader.EmbeddedSampleName).Problems.ShouldBeEmpty();
     }
 }

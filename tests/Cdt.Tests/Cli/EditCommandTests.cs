@@ -34,11 +34,11 @@ public class EditCommandTests
     {
         var before = await File.ReadAllTextAsync(_list);
 
-        var run = await EditAsync(Editor("sed -i 's/^gw-paris-02,,10.1.1.2,R81.20,,2$/gw-paris-02,,10.1.1.2,R81.20,,5/' \"$1\""));
+        var run = await EditAsync(Editor("sed -i 's/^gw-paris-02,,10.1.1.2,R81.20,,2$/gw-paris-02,,10.1.1.2,R81.20,,6/' \"$1\""));
 
         run.ExitCode.ShouldBe(0, run.Error);
-        (await File.ReadAllTextAsync(_list)).ShouldBe(ListEdits.Order(before, "gw-paris-02", "5"));
-        run.Out.ShouldContain("  batch 5: 1 gateway(s): gw-paris-02\n");
+        (await File.ReadAllTextAsync(_list)).ShouldBe(ListEdits.Order(before, "gw-paris-02", "6"));
+        run.Out.ShouldContain("  batch 6: 1 gateway(s): gw-paris-02\n");
         run.Out.ShouldEndWith($"{_list} updated\n");
         Directory.GetFiles(_temp.Path, "*.tmp").ShouldBeEmpty();
         Directory.GetFiles(_temp.Path, ".*").ShouldBeEmpty();

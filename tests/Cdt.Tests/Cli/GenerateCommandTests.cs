@@ -25,7 +25,7 @@ public class GenerateCommandTests
 
         run.ExitCode.ShouldBe(0);
         run.Error.ShouldBeEmpty();
-        run.Out.ShouldStartWith("27 gateway(s) to install in 4 batch(es)\n");
+        run.Out.ShouldStartWith("33 gateway(s) to install in 5 batch(es)\n");
         run.Out.ShouldEndWith($"The generated candidates list is: {_temp.File("list.csv")}\n");
         File.Exists(_temp.File("list.csv.gen.json")).ShouldBeTrue();
         File.Exists(_temp.File("list.csv.reasons.txt")).ShouldBeTrue();

@@ -31,7 +31,7 @@ public class ValidateCommandTests
 
         run.ExitCode.ShouldBe(0);
         run.Error.ShouldBeEmpty();
-        run.Out.ShouldStartWith("27 gateway(s) to install in 4 batch(es)\n  batch 1: 1 gateway(s): gw-paris-01\n");
+        run.Out.ShouldStartWith("33 gateway(s) to install in 5 batch(es)\n  batch 1: 1 gateway(s): gw-paris-01\n");
         run.Out.ShouldEndWith($"  Installed: 1 (gw-berlin-01)\n{_list} is valid\n");
     }
 

@@ -166,11 +166,11 @@ public class InventoryLoaderTests
     {
         var inventory = InventoryLoader.LoadFile(TestPaths.Repo("config/fleet.sample.yml"));
 
-        inventory.Gateways.Count.ShouldBe(32);
+        inventory.Gateways.Count.ShouldBe(38);
         inventory.Clusters.Select(c => c.Kind).Distinct().Order().ShouldBe(
         [
             ClusterKind.ClusterXlHa, ClusterKind.Vrrp, ClusterKind.VsxVsls, ClusterKind.ClusterXlLoadSharing,
-            ClusterKind.MaestroSecurityGroup, ClusterKind.ElasticXlSecurityGroup,
+            ClusterKind.MaestroSecurityGroup, ClusterKind.ElasticXlSecurityGroup, ClusterKind.DualChassis, ClusterKind.ActivePassivePair,
         ]);
         inventory.Clusters.Where(c => c.Kind == ClusterKind.ClusterXlHa).Select(c => c.Members.Count).Order().ShouldBe([2, 3]);
         inventory.FindCluster("sg-geneva")!.Sites.ShouldBe(2);

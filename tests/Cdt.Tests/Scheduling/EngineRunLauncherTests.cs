@@ -19,7 +19,7 @@ public class EngineRunLauncherTests
 
         var outcome = setup.Launch(window);
 
-        (outcome.Outcome, outcome.Installed, outcome.Failed, outcome.Pending).ShouldBe((RunOutcome.StoppedByDeadline, 0, 0, 27));
+        (outcome.Outcome, outcome.Installed, outcome.Failed, outcome.Pending).ShouldBe((RunOutcome.StoppedByDeadline, 0, 0, 33));
         File.Exists(Path.Combine(outcome.ReportPath!, "summary.json")).ShouldBeTrue();
     }
 
@@ -43,7 +43,7 @@ public class EngineRunLauncherTests
 
         var outcome = setup.Launch(new InstallWindow { Start = setup.Clock.GetUtcNow(), Deadline = setup.Clock.GetUtcNow() + TimeSpan.FromHours(12) });
 
-        (outcome.Outcome, outcome.Installed, outcome.Failed).ShouldBe((RunOutcome.Succeeded, 27, 0), outcome.Message);
+        (outcome.Outcome, outcome.Installed, outcome.Failed).ShouldBe((RunOutcome.Succeeded, 33, 0), outcome.Message);
         var journal = File.ReadAllText(Path.Combine(outcome.ReportPath!, "journal.jsonl"));
         journal.ShouldContain("\"step\":\"create_snapshot#1\"");
     }
@@ -55,8 +55,10 @@ public class EngineRunLauncherTests
 
         var outcome = setup.Launch(new InstallWindow { Start = setup.Clock.GetUtcNow(), Deadline = setup.Clock.GetUtcNow() + TimeSpan.FromHours(12) });
 
-        (outcome.Outcome, outcome.Installed, outcome.Failed).ShouldBe((RunOutcome.Succeeded, 1, 0), outcome.Message);
-        File.ReadAllText(Path.Combine(outcome.ReportPath!, "results.csv")).ShouldContain("gw-paris-01,,10.1.1.1,R81.20,,1,succeeded,");
+        (outcome.Outcome, outcome.Installed, outcome.Failed).ShouldBe((RunOutcome.Succeeded, 3, 0), outcome.Message);
+        var results = File.ReadAllText(Path.Combine(outcome.ReportPath!, "results.csv"));
+        results.ShouldContain("gw-paris-01,,10.1.1.1,R81.20,,1,succeeded,");
+        results.ShouldContain("gw-paris-02,,10.1.1.2,R81.20,,N/A,N/A,,,,the package is not installed: nothing to uninstall");
     }
 
     private sealed class Setup : IDisposable

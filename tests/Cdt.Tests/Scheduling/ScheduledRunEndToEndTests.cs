@@ -48,7 +48,7 @@ public class ScheduledRunEndToEndTests
         state.LastPreparation!.Outcome.ShouldBe("downloaded");
         state.LastPreparation.Window.ShouldBe(At("2026-11-21T01:59:57Z"));
         var run = state.LastRun!;
-        (run.Outcome, run.Installed, run.Failed, run.Pending).ShouldBe((RunOutcome.Succeeded, 27, 0, 0), daemon.Error);
+        (run.Outcome, run.Installed, run.Failed, run.Pending).ShouldBe((RunOutcome.Succeeded, 33, 0, 0), daemon.Error);
         run.Started.ShouldBe(At("2026-11-21T02:00:00Z"), "the simulated copies of the preparation live on simulated time, 3000 times faster");
         (run.Finished - run.Started).ShouldNotBeNull().ShouldBeLessThan(TimeSpan.FromMinutes(1), "the run lives on simulated time too: a night in seconds");
         run.Deadline.ShouldBe(At("2026-11-21T10:00:00Z"));
