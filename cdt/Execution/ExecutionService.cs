@@ -119,6 +119,7 @@ public sealed class ExecutionService
                 RunFolder = folder,
                 RetryFailed = request.RetryFailed,
                 Uninstall = request.Uninstall,
+                RemovesPackage = request.NeedsRemovalList,
                 ConnectivityUpgrade = request.Config.ConnectivityUpgrade,
                 SecurityGroups = request.Config.SecurityGroups,
                 ActivePassive = request.Config.ActivePassive,

@@ -29,6 +29,12 @@ public sealed record RunContext
     /// <summary><c>--uninstall</c>: the run removes the package; "done" means the package is gone.</summary>
     public bool Uninstall { get; init; }
 
+    /// <summary>
+    /// The run removes a package, by <c>--uninstall</c> or by a plan that only uninstalls: units that
+    /// run their own commands instead of the steps (active/passive pairs) run their uninstall.
+    /// </summary>
+    public bool RemovesPackage { get; init; }
+
     /// <summary>Keep connections through a cluster version upgrade (Multi-Version Cluster).</summary>
     public bool ConnectivityUpgrade { get; init; }
 

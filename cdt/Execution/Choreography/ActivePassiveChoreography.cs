@@ -22,7 +22,7 @@ public sealed class ActivePassiveChoreography : IUnitChoreography
 
         var cluster = unit.Unit.Cluster!;
         var commands = (cluster.Commands ?? new PairCommands()).Over(run.ActivePassive.Commands);
-        if (commands.Missing(run.Uninstall) is { Count: > 0 } missing)
+        if (commands.Missing(run.RemovesPackage) is { Count: > 0 } missing)
         {
             unit.Finish(false, $"no command configured for {string.Join(", ", missing)}: set them under 'commands' of {cluster.Name} in the inventory, or under 'active_passive: commands' in cdt.conf; nothing was touched", TargetRunner.Failed);
             return;
@@ -71,7 +71,7 @@ public sealed class ActivePassiveChoreography : IUnitChoreography
             return;
         }
 
-        var verb = run.Uninstall ? "uninstalled" : "installed";
+        var verb = run.RemovesPackage ? "uninstalled" : "installed";
         var message = FormattableString.Invariant($"{verb} in {rounds.Count} round(s), each node verified after its reboot; {primary.Name} is active again and the pair is in sync") + note;
         foreach (var t in unit.Unit.Targets.Where(t => run.State.Targets[t.Name].Status == TargetStatus.Running))
         {
@@ -95,7 +95,7 @@ public sealed class ActivePassiveChoreography : IUnitChoreography
                 return (new Rounds(r, failure), string.Empty);
             }
 
-            if (run.Uninstall || pair.Commands.Pending is null)
+            if (run.RemovesPackage || pair.Commands.Pending is null)
             {
                 return (new Rounds(r, null), string.Empty);
             }

@@ -31,7 +31,7 @@ public sealed class PairRound
     private async Task<(RunTarget, string)?> HalfAsync(int round, RunTarget x, RunTarget y, CancellationToken ct)
     {
         var key = FormattableString.Invariant($"r{round}:{x.Name}:");
-        var verb = Unit.Run.Uninstall ? "uninstall" : "install";
+        var verb = Unit.Run.RemovesPackage ? "uninstall" : "install";
         if (!Unit.Reached(key + "install:done"))
         {
             Unit.Phase(key + "install", $"round {round}: {verb} on {x.Name} (active) without reboot");

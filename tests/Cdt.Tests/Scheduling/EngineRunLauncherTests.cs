@@ -59,6 +59,8 @@ public class EngineRunLauncherTests
         var results = File.ReadAllText(Path.Combine(outcome.ReportPath!, "results.csv"));
         results.ShouldContain("gw-paris-01,,10.1.1.1,R81.20,,1,succeeded,");
         results.ShouldContain("gw-paris-02,,10.1.1.2,R81.20,,N/A,N/A,,,,the package is not installed: nothing to uninstall");
+        results.ShouldContain("ap-billing-1,ap-billing,10.5.1.1,R81.20,active,2,succeeded,");
+        results.ShouldContain("uninstalled in 1 round(s)", customMessage: "a pair runs its own uninstall command for a plan that only uninstalls");
     }
 
     private sealed class Setup : IDisposable

@@ -86,6 +86,7 @@ public sealed class ProcedureHarness : IDisposable
                 RunFolder = _folder,
                 RetryFailed = retryFailed,
                 Uninstall = Uninstall,
+                RemovesPackage = Uninstall,
                 SecurityGroups = SecurityGroups,
                 ActivePassive = ActivePassive,
             };
