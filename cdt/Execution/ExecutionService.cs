@@ -58,6 +58,11 @@ public sealed class ExecutionService
     public async Task<ExecuteOutcome> RunAsync(ExecuteRequest request, RunControl control, IReadOnlyList<IRunObserver> observers, Action<string> warn)
     {
         var (plan, inventory) = Prepare(request);
+        if (request.PlanPath is not null && plan.Units.Where(u => u.Kind == UnitKind.ActivePassivePair).Select(u => u.Name).ToList() is { Count: > 0 } pairs)
+        {
+            warn($"{string.Join(", ", pairs)}: an active/passive pair runs its own configured commands; the plan's actions are not sent to it");
+        }
+
         var listSha = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(request.ListPath)));
         var lockFile = new RunLockFile(request.ListPath + ".lock", new OsProcessTable(), _time);
         var attempt = await lockFile.TryAcquireAsync(OsProcessTable.Self("cdt execute " + request.ListPath) with { Pid = _pid }, control.Hard);

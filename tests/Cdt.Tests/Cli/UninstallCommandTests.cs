@@ -146,4 +146,23 @@ public class UninstallCommandTests
         rows.Single(r => r.StartsWith("gw-2,", StringComparison.Ordinal)).ShouldEndWith(",N/A");
         execute.Out.ShouldStartWith("1 succeeded, 0 failed, 0 not started", customMessage: execute.Out + execute.Error);
     }
+
+    [Test]
+    public void APairInAnUninstallPlansRunRunsItsOwnUninstallCommandAndTheRunSaysSo()
+    {
+        using var folder = InstalledFleet();
+        folder.Write("plan.yml", $"actions:\n  - action: uninstall_package\n    name: \"{Name}\"\n");
+        var conf = File.ReadAllText(Path.Combine(folder.Path, "cdt.conf"));
+        folder.Write("cdt.conf", conf[..conf.IndexOf("package:", StringComparison.Ordinal)] + conf[conf.IndexOf("generate:", StringComparison.Ordinal)..]);
+        var clock = ManualClock.At("2026-11-22T01:00:00+00:00");
+        CliRunner.RunOn(clock, folder.Path, "generate", "--plan", "plan.yml", "--candidates", "list.csv").ExitCode.ShouldBe(0);
+
+        var execute = CliRunner.RunOn(clock, folder.Path, "execute", "--plan", "plan.yml", "list.csv");
+
+        execute.Error.ShouldContain("cdt: warning: ap-billing: an active/passive pair runs its own configured commands; the plan's actions are not sent to it");
+        var results = ResultsOf(execute);
+        results.Split('\n').Single(l => l.StartsWith("ap-billing-1,", StringComparison.Ordinal)).ShouldContain("succeeded");
+        results.ShouldContain("uninstalled in 1 round(s)");
+        results.ShouldNotContain(",\"installed in 1 round(s)");
+    }
 }
