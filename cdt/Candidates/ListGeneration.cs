@@ -37,8 +37,9 @@ public static class ListGeneration
             probes = await prober.ProbeAllAsync(inventory, request.MaxParallel, ct);
         }
 
-        var list = WithLines(CandidatesGenerator.Generate(inventory, request.Package, request.Config.Generate, filter, probes, request.Uninstall), request.Dialect);
-        var record = CreateRecord(list, inventory, request.Package, request.Mode, time.GetLocalNow(), GenerationRecordStore.FileSha256(request.Config.Inventory)) with { Uninstall = request.Uninstall };
+        var package = KnownName(request.Package, inventory);
+        var list = WithLines(CandidatesGenerator.Generate(inventory, package, request.Config.Generate, filter, probes, request.Uninstall), request.Dialect);
+        var record = CreateRecord(list, inventory, package, request.Mode, time.GetLocalNow(), GenerationRecordStore.FileSha256(request.Config.Inventory)) with { Uninstall = request.Uninstall };
 
         var reasonsPath = GenerationRecord.ReasonsPathFor(path);
         GenerationRecordStore.Write(path, record);
@@ -46,6 +47,16 @@ public static class ListGeneration
         AtomicFile.WriteAllText(path, CandidatesCsvWriter.Write(list.Rows, request.Dialect), overwrite: request.Force);
         return new GenerateOutcome(path, GenerationRecord.PathFor(path), reasonsPath, list, request.Uninstall);
     }
+
+    /// <summary>
+    /// A package known only by its file (a real CDT plan names no package) is looked for on the
+    /// gateways under the name CPUSE gives it, when the inventory's <c>packages</c> catalog knows it:
+    /// gateways list installed packages by that name, never by file.
+    /// </summary>
+    public static Config.PackageSpec KnownName(Config.PackageSpec package, FleetInventory inventory) =>
+        package.Name == package.FileName && inventory.Catalog.FirstOrDefault(c => c.File == package.FileName) is { } known
+            ? package with { Name = known.Name }
+            : package;
 
     /// <summary>Numbers the rows with the lines the writer will put them on (after the header, and the preamble if any).</summary>
     public static GeneratedList WithLines(GeneratedList list, CsvDialect dialect)

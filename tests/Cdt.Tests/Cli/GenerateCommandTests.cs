@@ -32,6 +32,20 @@ public class GenerateCommandTests
         Directory.GetFiles(_temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["cdt.conf", "list.csv", "list.csv.gen.json", "list.csv.reasons.txt"]);
     }
 
+    [Test]
+    public async Task APlanThatNamesOnlyAFileFindsItInstalledUnderTheNameTheInventoryCatalogGivesIt()
+    {
+        var conf = await File.ReadAllTextAsync(_temp.File("cdt.conf"));
+        await File.WriteAllTextAsync(_temp.File("cdt.conf"), System.Text.RegularExpressions.Regex.Replace(conf, @"(?m)^package:\n(?:  .*\n)*", string.Empty));
+        _temp.Write("plan.xml", $"<CDT_Deployment_Plan><install_package path=\"{SampleFleet.Package}\"/></CDT_Deployment_Plan>");
+
+        var run = await CliRunner.RunAsync(_temp.Path, "generate", "--plan", "plan.xml", "--candidates", "list.csv");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        (await File.ReadAllTextAsync(_temp.File("list.csv"))).ShouldContain("\ngw-berlin-01,,10.2.1.1,R81.20,,Installed\n");
+        (await File.ReadAllTextAsync(_temp.File("list.csv.reasons.txt"))).ShouldContain("# package: R81.20 Jumbo Hotfix Accumulator General Availability (Take 92) (Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz)");
+    }
+
     [TestCase("-generate", "-candidates=list.csv")]
     [TestCase("-generate", "-candidates", "list.csv")]
     [TestCase("-generate", "list.csv")]
