@@ -12,9 +12,6 @@ public static class InventoryLoader
 {
     public const string EmbeddedSampleName = "embedded:fleet.sample.yml";
 
-    private static readonly Dictionary<string, Fault> FaultNames = Enum.GetValues<Fault>()
-        .ToDictionary(f => SnakeCase(f.ToString()), f => f, StringComparer.OrdinalIgnoreCase);
-
     public static FleetInventory LoadFile(string path)
     {
         if (path == EmbeddedSampleName)
@@ -124,7 +121,7 @@ public static class InventoryLoader
         var shell = m.Enum("shell", FleetNames.Shells) ?? defaults?.Shell ?? LoginShell.Expert;
         var vsx = m.Bool("vsx") ?? defaults?.Vsx ?? false;
         var ssh = ReadSsh(m.Map("ssh"));
-        var sim = ReadSimulation(m.Map("simulation")) ?? defaults?.Simulation ?? SimulationProfile.Default;
+        var sim = SimulationProfileReader.Read(m.Map("simulation")) ?? defaults?.Simulation ?? SimulationProfile.Default;
         m.RejectUnknownKeys(clusterName is null ? "a gateway" : "a cluster member");
 
         var state = MemberState.None;
@@ -187,7 +184,7 @@ public static class InventoryLoader
             c.String("version"),
             c.Enum("shell", FleetNames.Shells),
             c.Bool("vsx") ?? kind == ClusterKind.VsxVsls,
-            ReadSimulation(c.Map("simulation")),
+            SimulationProfileReader.Read(c.Map("simulation")),
             c.StringList("installed"));
         var members = c.MapList("members");
         var commands = PairCommandsReader.Read(c.Map("commands"));
@@ -257,62 +254,4 @@ public static class InventoryLoader
 
         return new SshEndpoint { Host = host, Port = port, User = user };
     }
-
-    internal static SimulationProfile? ReadSimulation(YamlMap? m)
-    {
-        if (m is null)
-        {
-            return null;
-        }
-
-        var install = m.Duration("install");
-        var reboot = m.Duration("reboot");
-        var failures = m.Int("transfer_failures", 0);
-        var rounds = m.Int("update_rounds", 0);
-        var sync = m.Duration("sync");
-        var faults = new HashSet<Fault>();
-        foreach (var f in m.StringList("faults"))
-        {
-            if (FaultNames.TryGetValue(f, out var fault))
-            {
-                faults.Add(fault);
-            }
-            else
-            {
-                m.Error(m.Find("faults")!, $"unknown fault '{f}' (known: {string.Join(", ", FaultNames.Keys)})");
-            }
-        }
-
-        var scripts = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (m.Map("scripts") is { } s)
-        {
-            foreach (var pair in s.Node.Children)
-            {
-                var key = pair.Key.ToString();
-                if (int.TryParse(pair.Value.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var code))
-                {
-                    scripts[key] = code;
-                }
-                else
-                {
-                    s.Error(pair.Value, $"exit code of script '{key}' must be a whole number");
-                }
-            }
-        }
-
-        m.RejectUnknownKeys("'simulation' (install, reboot, faults, transfer_failures, scripts, update_rounds, sync)");
-        return new SimulationProfile
-        {
-            InstallDuration = install ?? SimulationProfile.Default.InstallDuration,
-            RebootDuration = reboot ?? SimulationProfile.Default.RebootDuration,
-            Faults = faults,
-            TransferFailures = failures ?? 0,
-            ScriptExitCodes = scripts,
-            UpdateRounds = rounds ?? SimulationProfile.Default.UpdateRounds,
-            SyncDuration = sync ?? SimulationProfile.Default.SyncDuration,
-        };
-    }
-
-    private static string SnakeCase(string pascal) =>
-        string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }

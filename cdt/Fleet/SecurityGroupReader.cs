@@ -27,7 +27,7 @@ public static class SecurityGroupReader
         var installed = sg.StringList("installed");
         var shell = sg.Enum("shell", FleetNames.Shells) ?? LoginShell.Expert;
         var ssh = InventoryLoader.ReadSsh(sg.Map("ssh"));
-        var sim = InventoryLoader.ReadSimulation(sg.Map("simulation")) ?? SimulationProfile.Default;
+        var sim = SimulationProfileReader.Read(sg.Map("simulation")) ?? SimulationProfile.Default;
         var entries = SecurityGroupMembersReader.Read(sg);
         var reachable = sg.Bool("reachable") ?? true;
         var groups = sg.Int("groups", 2, LogicalGroups.Max);
