@@ -24,7 +24,7 @@ public static class RebootWaiter
                 return StepResult.Ok($"back after {Files.DurationText.Format(Round(time.GetUtcNow() - rebootStarted))}");
             }
 
-            if (answer.Result?.Error is TransportError.HostKeyMismatch or TransportError.AuthenticationFailed or TransportError.UnknownHostKey)
+            if (answer.Raw?.Error is TransportError.HostKeyMismatch or TransportError.AuthenticationFailed or TransportError.UnknownHostKey)
             {
                 return StepResult.Failed("after the reboot: " + answer.Error);
             }

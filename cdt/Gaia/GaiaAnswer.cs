@@ -2,14 +2,14 @@ using Cdt.Transport;
 
 namespace Cdt.Gaia;
 
-/// <summary>A driver call's outcome: a parsed value, or one line saying what went wrong, plus the raw result.</summary>
-public sealed record GaiaAnswer<T>(T? Value, string? Error, CommandResult? Result)
+/// <summary>A driver call's outcome: a parsed value, or one line saying what went wrong, plus the raw command result (<see cref="Raw"/>).</summary>
+public sealed record GaiaAnswer<T>(T? Value, string? Error, CommandResult? Raw)
     where T : class
 {
     public bool Ok => Error is null && Value is not null;
 
     /// <summary>The transport failed (not the gateway's answer): unreachable, dropped, timed out, host key...</summary>
-    public bool TransportFailed => Result is { Answered: false };
+    public bool TransportFailed => Raw is { Answered: false };
 
     public static GaiaAnswer<T> From(CommandResult result, Func<string, Parsed<T>> parse, string what)
     {

@@ -33,7 +33,7 @@ public sealed class GaiaDriver
     {
         var resolved = await ResolveShellAsync(t, ct);
         return resolved.Value is { } r ? await Shell.RunAsync(r, command(r), timeout, ct)
-            : resolved.Result is { Answered: false } failed ? failed
+            : resolved.Raw is { Answered: false } failed ? failed
             : new CommandResult { ExitCode = 1, Stderr = resolved.Error ?? "the login shell could not be found" };
     }
 
@@ -92,12 +92,12 @@ public sealed class GaiaDriver
         var imported = await PackagesAsync(t, PackageListing.Imported, ct);
         if (imported.Value is not { } list)
         {
-            return new GaiaAnswer<string>(null, imported.Error, imported.Result);
+            return new GaiaAnswer<string>(null, imported.Error, imported.Raw);
         }
 
         return PackageListParser.Find(list, name, fileName) is { } found
-            ? new GaiaAnswer<string>(found.Name, null, imported.Result)
-            : new GaiaAnswer<string>(null, $"neither '{name}' nor '{fileName}' is among the {list.Count} imported packages; import it first", imported.Result);
+            ? new GaiaAnswer<string>(found.Name, null, imported.Raw)
+            : new GaiaAnswer<string>(null, $"neither '{name}' nor '{fileName}' is among the {list.Count} imported packages; import it first", imported.Raw);
     }
 
     public async Task<GaiaAnswer<VerifyParser.Verdict>> VerifyAsync(Target t, string name, CancellationToken ct)
@@ -105,7 +105,7 @@ public sealed class GaiaDriver
         var resolved = await ResolveShellAsync(t, ct);
         if (resolved.Value is not { } r)
         {
-            return new GaiaAnswer<VerifyParser.Verdict>(null, resolved.Error, resolved.Result);
+            return new GaiaAnswer<VerifyParser.Verdict>(null, resolved.Error, resolved.Raw);
         }
 
         var result = await RunAsync(r, GaiaCommands.Verify(r, name), ct);
@@ -127,7 +127,7 @@ public sealed class GaiaDriver
         var resolved = await ResolveShellAsync(t, ct);
         if (resolved.Value is not { } r)
         {
-            return new GaiaAnswer<T>(null, resolved.Error, resolved.Result);
+            return new GaiaAnswer<T>(null, resolved.Error, resolved.Raw);
         }
 
         return GaiaAnswer<T>.From(await RunAsync(r, command(r), ct), parse, what);

@@ -46,7 +46,7 @@ public sealed class GatewayProber
         var version = await _driver.VersionAsync(t, ct);
         if (version.TransportFailed)
         {
-            return new ProbeResult { Reachable = false, Error = version.Result!.Describe() };
+            return new ProbeResult { Reachable = false, Error = version.Raw!.Describe() };
         }
 
         var installed = await _driver.PackagesAsync(t, PackageListing.Installed, ct);

@@ -19,7 +19,7 @@ public sealed class CheckStep : ITargetStep
         var version = await c.Driver.VersionAsync(c.Remote, ct);
         if (version.TransportFailed)
         {
-            return StepResult.Failed(version.Result!.Describe());
+            return StepResult.Failed(version.Raw!.Describe());
         }
 
         if (c.Run.Package is not { } package)

@@ -19,7 +19,7 @@ public sealed class UninstallCheckStep : ITargetStep
         var version = await c.Driver.VersionAsync(c.Remote, ct);
         if (version.TransportFailed)
         {
-            return StepResult.Failed(version.Result!.Describe());
+            return StepResult.Failed(version.Raw!.Describe());
         }
 
         var package = c.Run.Package!;

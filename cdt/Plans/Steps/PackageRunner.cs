@@ -14,13 +14,13 @@ public static class PackageRunner
         await new SendPackageStep().RunAsync(View(c, a), ct);
 
     public static async Task<StepResult> ImportAsync(TargetContext c, PackageAction a, CancellationToken ct) =>
-        (await SendAndImportAsync(c, a, ct)).Result;
+        (await SendAndImportAsync(c, a, ct)).Outcome;
 
     /// <summary>
     /// Sends (not again with the same MD5) and imports (not again). A plan naming the package only by
     /// its file (CDT XML does) learns the name CPUSE gives it from <c>show installer package FILE</c>.
     /// </summary>
-    public static async Task<(StepResult Result, TargetContext View)> SendAndImportAsync(TargetContext c, PackageAction a, CancellationToken ct)
+    public static async Task<(StepResult Outcome, TargetContext View)> SendAndImportAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
         var (p, known) = await NamedViewAsync(c, a, ct);
         var sent = await new SendPackageStep().RunAsync(p, ct);
