@@ -59,7 +59,7 @@ public static class ConfigLoader
     public static CdtConfig LoadText(string source, string text, string? baseDirectory)
     {
         var diagnostics = new List<Diagnostic>();
-        var root = YamlMap.Load(source, text, diagnostics) ?? throw new CdtInputException(diagnostics);
+        var root = YamlFile.Load(source, text, diagnostics) ?? throw new CdtInputException(diagnostics);
 
         string Resolve(string p) => baseDirectory is null || Path.IsPathRooted(p) ? p : Path.GetFullPath(Path.Combine(baseDirectory, p));
 

@@ -38,7 +38,7 @@ public static class InventoryLoader
     public static FleetInventory LoadText(string path, string text)
     {
         var diagnostics = new List<Diagnostic>();
-        var root = YamlMap.Load(path, text, diagnostics);
+        var root = YamlFile.Load(path, text, diagnostics);
         if (root is null)
         {
             throw new CdtInputException(diagnostics);

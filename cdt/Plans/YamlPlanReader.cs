@@ -12,7 +12,7 @@ public static class YamlPlanReader
 {
     public static Plan? Read(string path, string text, List<Diagnostic> diagnostics)
     {
-        var root = YamlMap.Load(path, text, diagnostics);
+        var root = YamlFile.Load(path, text, diagnostics);
         if (root is null)
         {
             return null;

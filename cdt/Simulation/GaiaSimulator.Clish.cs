@@ -18,7 +18,7 @@ public sealed partial class GaiaSimulator
 
     private SimReply Clish(SimGateway g, string command, DateTimeOffset now)
     {
-        var w = ClishWords(command);
+        var w = ClishLexer.Words(command);
         if (w is null || w.Count == 0)
         {
             return Refuse(g, command, "CLINFR0409  Invalid command:'" + command + "'.\n", 1);
@@ -250,52 +250,4 @@ public sealed partial class GaiaSimulator
     private static IEnumerable<(string, string)> AllPackages(SimGateway g) =>
         g.Installed.Select(p => (p, "Installed"))
             .Concat(g.Imported.Where(p => !IsInstalled(g, p)).Select(p => (p, Status(g, p))));
-
-    /// <summary>Clish words: whitespace-separated, double quotes group words; anything shell-like is refused.</summary>
-    private static List<string>? ClishWords(string command)
-    {
-        var words = new List<string>();
-        var sb = new StringBuilder();
-        var quoted = false;
-        var inWord = false;
-        foreach (var c in command)
-        {
-            if (c is ';' or '|' or '`' or '$' or '&' or '\n' or '\r' or '\'' or '<' or '>')
-            {
-                return null;
-            }
-
-            if (c == '"')
-            {
-                quoted = !quoted;
-                inWord = true;
-            }
-            else if (char.IsWhiteSpace(c) && !quoted)
-            {
-                if (inWord)
-                {
-                    words.Add(sb.ToString());
-                    sb.Clear();
-                    inWord = false;
-                }
-            }
-            else
-            {
-                sb.Append(c);
-                inWord = true;
-            }
-        }
-
-        if (quoted)
-        {
-            return null;
-        }
-
-        if (inWord)
-        {
-            words.Add(sb.ToString());
-        }
-
-        return words;
-    }
 }

@@ -30,7 +30,7 @@ public sealed partial class GaiaSimulator
 
     private SimReply GClish(SimGateway g, SimCluster sg, string command, DateTimeOffset now)
     {
-        var w = ClishWords(command);
+        var w = ClishLexer.Words(command);
         if (w is null || w.Count == 0)
         {
             return Refuse(g, command, "CLINFR0409  Invalid command:'" + command + "'.\n", 1);
