@@ -11,6 +11,6 @@ public static class ListValidation
     {
         var file = content is null ? CandidatesCsvReader.ReadFile(listPath) : CandidatesCsvReader.Read(listPath, content);
         var record = GenerationRecordStore.TryRead(listPath, out var recordError);
-        return CandidatesValidator.Validate(file, record, recordError, new FileInventoryView(inventoryPath));
+        return CandidatesValidator.Validate(file, record, recordError, new FileInventoryView(inventoryPath)) with { ForRemoval = record?.Uninstall };
     }
 }

@@ -6,4 +6,7 @@ namespace Cdt.Candidates;
 public sealed record ValidationResult(string Path, IReadOnlyList<Diagnostic> Problems, IReadOnlyList<CandidateRow> Rows, IReadOnlyList<string> Warnings)
 {
     public bool IsValid => Problems.Count == 0;
+
+    /// <summary>From the generation record: whether the list is for removing the package; null without a record.</summary>
+    public bool? ForRemoval { get; init; }
 }

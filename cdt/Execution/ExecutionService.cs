@@ -44,9 +44,9 @@ public sealed class ExecutionService
             throw new CdtInputException(validation.Problems);
         }
 
-        if (GenerationRecordStore.TryRead(request.ListPath, out _) is { } record && record.Uninstall != request.NeedsRemovalList)
+        if (validation.ForRemoval is { } removal && removal != request.NeedsRemovalList)
         {
-            throw new CdtInputException(request.ListPath, null, null, record.Uninstall
+            throw new CdtInputException(request.ListPath, null, null, removal
                 ? "was generated for removing the package (its batches hold the gateways that have it): run it with --uninstall, or with the plan that uninstalls it"
                 : "was generated for installing the package (its batches hold the gateways without it), so an uninstall would remove nothing: generate a list for the uninstall with 'cdt generate --uninstall' (or with the uninstall plan)");
         }
