@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Cdt.Candidates;
 using Cdt.Config;
-using Cdt.Execution;
-using Cdt.Execution.Steps;
 using Cdt.Simulation;
 using Cdt.Transport;
 
@@ -57,10 +55,8 @@ public static class DemoCommand
             await GenerateCommand.Report(context.Out, generated);
             await context.Out.WriteLineAsync();
 
-            var execute = plan is null
-                ? new ExecuteRequest { Config = config, ListPath = listPath, Steps = BasicPlan.Build(config), Package = package }
-                : new ExecuteRequest { Config = Plans.Steps.PlanExecution.ConfigFor(plan, config), ListPath = listPath, Steps = Plans.Steps.PlanExecution.Steps(plan, config, sendMail: null), Package = Plans.Steps.PlanActionRunners.InstalledPackage(plan), PlanPath = plan.Path, PlanRemovesPackage = removes };
-            return await ExecuteCommand.RunAsync(context.WithTime(time), config, execute, ct, plan is null ? null : Plans.Steps.SecurityGroupGuard.Registry(plan));
+            var (execute, choreographies) = Plans.RunSetup.For(config, plan, plan?.Path, listPath, mail: null, w => context.Error.WriteLine("cdt: warning: " + w));
+            return await ExecuteCommand.RunAsync(context.WithTime(time), config, execute, ct, choreographies);
         });
         return command;
     }
