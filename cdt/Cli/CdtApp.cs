@@ -1,5 +1,7 @@
 using System.CommandLine;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 
 namespace Cdt.Cli;
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Scheduling;
 
 namespace Cdt.Cli;
@@ -22,7 +24,7 @@ public static class CheckCommand
             {
                 var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
                 var schedules = SchedulerHost.Select(config, parse.GetValue(schedule));
-                var store = new ScheduleStateStore(context.Resolve(config.StateDir));
+                var store = new ScheduleStateStore(context.Files, context.Resolve(config.StateDir));
                 report = MonitoringCheck.Evaluate([.. schedules.Select(s => (s, store.Read(s.Name)))], context.Time.GetUtcNow());
             }
             catch (CdtInputException e)

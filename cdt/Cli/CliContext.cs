@@ -1,3 +1,7 @@
+using Cdt.Host;
+using Cdt.Locking;
+using Cdt.Storage;
+
 namespace Cdt.Cli;
 
 /// <summary>
@@ -13,6 +17,10 @@ public sealed class CliContext
     public TextReader In { get; init; } = TextReader.Null;
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    public IFileStore Files { get; init; } = LocalFileStore.Instance;
+
+    public IProcessTable Processes { get; init; } = new OsProcessTable();
 
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
@@ -35,6 +43,8 @@ public sealed class CliContext
         Error = Error,
         In = In,
         Time = time,
+        Files = Files,
+        Processes = Processes,
         Environment = Environment,
         CurrentDirectory = CurrentDirectory,
         IsInteractive = IsInteractive,

@@ -23,12 +23,12 @@ public static class DemoCommand
         {
             var folder = parse.GetValue(keep) is { } o ? context.Resolve(o) : Directory.CreateTempSubdirectory("cdt-demo-").FullName;
             Directory.CreateDirectory(folder);
-            var sample = ConfigLoader.Load(ConfigLoader.EmbeddedSampleName);
+            var sample = ConfigLoader.Load(context.Files, ConfigLoader.EmbeddedSampleName);
             var start = context.Time.GetLocalNow();
             var time = new ScaledTimeProvider(start, parse.GetValue(scale) ?? sample.Simulator.TimeScale, context.Time);
             var package = sample.Package! with { Path = Path.Combine(folder, sample.Package!.FileName) };
             await File.WriteAllTextAsync(package.Path, "simulated CPUSE package for the cdt demo\n", ct);
-            var plan = parse.GetValue(planOption) is { } p ? Settings.ResolvePlan(sample with { Package = null }, context.Resolve(p)) : null;
+            var plan = parse.GetValue(planOption) is { } p ? Settings.ResolvePlan(context.Files, sample with { Package = null }, context.Resolve(p)) : null;
             var config = sample with
             {
                 Source = Path.Combine(folder, "cdt.conf"),
@@ -49,13 +49,13 @@ public static class DemoCommand
                 : $"cdt demo: sample fleet, plan {plan.Path}, simulated time x{time.Scale}; files in {folder}");
             var listPath = Path.Combine(folder, "candidates.csv");
             var request = new GenerateRequest { Config = config, Package = package, Mode = plan is null ? "basic" : "advanced", ListPath = listPath, Force = true, Uninstall = removes };
-            var generated = await ListGeneration.RunAsync(request, inv => RemoteShellFactory.Create(config, inv, time), time, ct);
+            var generated = await ListGeneration.RunAsync(request, context.Files, inv => RemoteShellFactory.Create(config, inv, time), time, ct);
             await context.Out.WriteAsync(await File.ReadAllTextAsync(generated.ListPath, ct));
             await context.Out.WriteLineAsync();
             await GenerateCommand.Report(context.Out, generated);
             await context.Out.WriteLineAsync();
 
-            var (execute, choreographies) = Plans.RunSetup.For(config, plan, plan?.Path, listPath, mail: null, w => context.Error.WriteLine("cdt: warning: " + w));
+            var (execute, choreographies) = Plans.RunSetup.For(context.Files, config, plan, plan?.Path, listPath, mail: null, w => context.Error.WriteLine("cdt: warning: " + w));
             return await ExecuteCommand.RunAsync(context.WithTime(time), config, execute, ct, choreographies);
         });
         return command;

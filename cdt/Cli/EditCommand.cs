@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using Cdt.Candidates;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 
 namespace Cdt.Cli;
 
@@ -63,7 +65,7 @@ public static class EditCommand
         var file = CandidatesCsvReader.Read(path, text, bom);
         if (file.Unreadable)
         {
-            return await ValidateCommand.Report(context, ListValidation.ValidateBytes(path, original, inventory));
+            return await ValidateCommand.Report(context, ListValidation.ValidateBytes(context.Files, path, original, inventory));
         }
 
         var errors = new List<string>();
@@ -86,7 +88,7 @@ public static class EditCommand
             return ExitCodes.Ok;
         }
 
-        return await CommitAsync(context, path, original, bytes, ListValidation.ValidateBytes(path, bytes, inventory));
+        return await CommitAsync(context, path, original, bytes, ListValidation.ValidateBytes(context.Files, path, bytes, inventory));
     }
 
     private static async Task<int> EditorAsync(CliContext context, string path, string inventory, CancellationToken ct)
@@ -126,7 +128,7 @@ public static class EditCommand
                     return ExitCodes.Ok;
                 }
 
-                var result = ListValidation.ValidateBytes(path, edited, inventory);
+                var result = ListValidation.ValidateBytes(context.Files, path, edited, inventory);
                 if (result.IsValid)
                 {
                     return await CommitAsync(context, path, original, edited, result);
@@ -171,7 +173,7 @@ public static class EditCommand
             await context.Error.WriteLineAsync("cdt: warning: " + w);
         }
 
-        AtomicFile.Write(path, s => s.Write(edited));
+        context.Files.WriteAtomic(path, s => s.Write(edited));
         await context.Out.WriteAsync(ListSummary.Render(result.Rows));
         await context.Out.WriteLineAsync(path + " updated");
         return ExitCodes.Ok;

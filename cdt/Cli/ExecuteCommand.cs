@@ -4,7 +4,9 @@ using System.Runtime.InteropServices;
 using Cdt.Execution;
 using Cdt.Execution.Choreography;
 using Cdt.Execution.Steps;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Plans.Preparation;
 using Cdt.Plans.Steps;
 using Cdt.Reporting;
@@ -44,7 +46,7 @@ public static class ExecuteCommand
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var planPath = parse.GetValue(plan) is { } p ? context.Resolve(p) : null;
-            var advanced = Settings.ResolvePlan(config, planPath);
+            var advanced = Settings.ResolvePlan(context.Files, config, planPath);
             var listPath = context.Resolve(parse.GetValue(list)!);
             var removing = parse.GetValue(uninstall);
             if (removing && advanced is not null)
@@ -58,8 +60,8 @@ public static class ExecuteCommand
                 deadlineValue = IsoTime.TryParse(text, out var dl) ? dl : throw new CdtInputException($"cdt: --deadline {text}: write an ISO 8601 time with an offset, e.g. 2026-11-23T06:00:00+01:00");
             }
 
-            var mail = config.Smtp is { } smtp ? new Scheduling.SmtpMailSender(smtp, context.Environment) : null;
-            var (setup, choreographies) = Plans.RunSetup.For(config, advanced, planPath, listPath, mail, w => context.Error.WriteLine("cdt: warning: " + w));
+            var mail = config.Smtp is { } smtp ? new Host.SmtpMailSender(smtp, context.Environment) : null;
+            var (setup, choreographies) = Plans.RunSetup.For(context.Files, config, advanced, planPath, listPath, mail, w => context.Error.WriteLine("cdt: warning: " + w));
             var request = setup with
             {
                 Deadline = deadlineValue,
@@ -72,14 +74,14 @@ public static class ExecuteCommand
 
             if (parse.GetValue(dryRun))
             {
-                var (runPlan, _) = ExecutionService.Prepare(request);
+                var (runPlan, _) = new ExecutionService(LocalPorts.Execution(context, config)).Prepare(request);
                 var settings = config.Execute with { Deadline = deadlineValue ?? config.Execute.Deadline };
-                var estimator = new DurationEstimator(DurationEstimator.FromJournals(settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
+                var estimator = new DurationEstimator(DurationEstimator.FromJournals(context.Files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
                 await context.Out.WriteAsync(DryRun.Render(runPlan, settings, estimator, context.Time.GetLocalNow(), config.SecurityGroups.Groups));
                 return ExitCodes.Ok;
             }
 
-            if (!parse.GetValue(ignoreLock) && Scheduling.UpdateLocks.ManualRunRefusals(context.Resolve(config.StateDir), config.Schedules) is { Count: > 0 } refusals)
+            if (!parse.GetValue(ignoreLock) && Scheduling.UpdateLocks.ManualRunRefusals(context.Files, context.Resolve(config.StateDir), config.Schedules) is { Count: > 0 } refusals)
             {
                 foreach (var refusal in refusals)
                 {
@@ -131,7 +133,7 @@ public static class ExecuteCommand
             IRunObserver progress = context.IsInteractive
                 ? new LiveProgress(context.Error, context.Time)
                 : new PlainProgress(context.Error);
-            var service = new ExecutionService(inv => RemoteShellFactory.Create(config, inv, context.Time), context.Time, choreographies ?? new ChoreographyRegistry(), Environment.ProcessId);
+            var service = new ExecutionService(LocalPorts.Execution(context, config, choreographies));
             var outcome = await service.RunAsync(request, control, [new QuietOnBrokenTerminal(progress), .. observers ?? []], w => context.Error.WriteLine("cdt: warning: " + w));
             var exit = ExitCodeOf(outcome.Result);
             var r = outcome.Result;

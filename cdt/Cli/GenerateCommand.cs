@@ -24,7 +24,7 @@ public static class GenerateCommand
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var planPath = parse.GetValue(plan) is { } p ? context.Resolve(p) : null;
-            var (package, mode, removing) = Settings.ResolvePackage(config, planPath, parse.GetValue(uninstall));
+            var (package, mode, removing) = Settings.ResolvePackage(context.Files, config, planPath, parse.GetValue(uninstall));
             if (parse.GetValue(server) is { } s)
             {
                 await context.Error.WriteLineAsync($"cdt: note: -server={s} ignored: cdt reads gateways from the inventory file {config.Inventory}");
@@ -42,7 +42,7 @@ public static class GenerateCommand
                 Probe = config.Generate.Probe && !parse.GetValue(noProbe),
                 Dialect = parse.GetValue(dialect) == "cdt" ? CsvDialect.Padded : CsvDialect.Plain,
             };
-            var outcome = await ListGeneration.RunAsync(request, inv => RemoteShellFactory.Create(config, inv, context.Time), context.Time, ct);
+            var outcome = await ListGeneration.RunAsync(request, context.Files, inv => RemoteShellFactory.Create(config, inv, context.Time), context.Time, ct);
             foreach (var note in outcome.List.Notes)
             {
                 await context.Error.WriteLineAsync("cdt: note: " + note);

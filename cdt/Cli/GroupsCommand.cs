@@ -17,19 +17,19 @@ public static class GroupsCommand
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var path = context.Resolve(parse.GetValue(list)!);
-            var result = ListValidation.ValidateFile(path, config.Inventory);
+            var result = ListValidation.ValidateFile(context.Files, path, config.Inventory);
             if (!result.IsValid)
             {
                 foreach (var p in result.Problems)
                 {
-                    await context.Error.WriteLineAsync(Files.Location.Format(p.Path, p.Line, null, p.Message));
+                    await context.Error.WriteLineAsync(Diagnostics.Location.Format(p.Path, p.Line, null, p.Message));
                 }
 
                 await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Problems.Count} problem(s) in {path}: fix them first ('cdt validate' shows the same)"));
                 return ExitCodes.BadInput;
             }
 
-            var inventory = InventoryLoader.LoadFile(config.Inventory);
+            var inventory = InventoryLoader.LoadFile(context.Files, config.Inventory);
             await context.Out.WriteAsync(LogicalGroupsReport.Render(result.Rows, inventory, config.SecurityGroups.Groups));
             return ExitCodes.Ok;
         });

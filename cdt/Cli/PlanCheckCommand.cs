@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Plans;
 
 namespace Cdt.Cli;
@@ -16,10 +18,10 @@ public static class PlanCheckCommand
         {
             var path = context.Resolve(parse.GetValue(plan)!);
             var problems = new List<Diagnostic>();
-            var read = PlanLoader.Read(path, problems);
+            var read = PlanLoader.Read(context.Files, path, problems);
             if (read is not null)
             {
-                problems.AddRange(PlanChecker.Check(read));
+                problems.AddRange(PlanChecker.Check(context.Files, read));
             }
 
             if (read is null || problems.Count > 0)

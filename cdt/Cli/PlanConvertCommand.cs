@@ -1,5 +1,7 @@
 using System.CommandLine;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Plans;
 
 namespace Cdt.Cli;
@@ -14,7 +16,7 @@ public static class PlanConvertCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = context.Resolve(parse.GetValue(plan)!);
-            var loaded = PlanLoader.Load(path);
+            var loaded = PlanLoader.Load(context.Files, path);
             if (loaded.Format != PlanFormat.CdtXml)
             {
                 throw new CdtInputException(path, null, null, "this is already a YAML plan: convert reads CDT XML plans (<CDT_Deployment_Plan>)");

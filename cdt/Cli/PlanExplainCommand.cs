@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Cdt.Candidates;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Plans;
 
 namespace Cdt.Cli;
@@ -15,19 +17,19 @@ public static class PlanExplainCommand
         var command = new Command("explain", "Show what a plan would run on each kind of target, cluster choreography included") { plan, candidates };
         command.SetAction(async (parse, ct) =>
         {
-            var loaded = PlanLoader.Load(context.Resolve(parse.GetValue(plan)!));
-            var problems = PlanChecker.Check(loaded);
+            var loaded = PlanLoader.Load(context.Files, context.Resolve(parse.GetValue(plan)!));
+            var problems = PlanChecker.Check(context.Files, loaded);
             if (problems.Count > 0)
             {
                 throw new CdtInputException(problems);
             }
 
             var units = parse.GetValue(candidates) is { } list
-                ? ExplainUnits.FromCandidates(CandidatesCsvReader.ReadFile(context.Resolve(list)))
+                ? ExplainUnits.FromCandidates(CandidatesCsvReader.ReadFile(context.Files, context.Resolve(list)))
                 : ExplainUnits.Examples;
             // The agent's file name is in cdt.conf, when there is one: explain works without it too.
             var configPath = Settings.ConfigPath(parse.GetValue(CdtApp.ConfigOption), context);
-            var agent = loaded.Settings.UpdateCpuse && File.Exists(configPath) ? Config.ConfigLoader.Load(configPath).CpuseAgent : null;
+            var agent = loaded.Settings.UpdateCpuse && File.Exists(configPath) ? Config.ConfigLoader.Load(context.Files, configPath).CpuseAgent : null;
             await context.Out.WriteAsync(PlanExplainer.Explain(loaded, units, agent));
             return ExitCodes.Ok;
         });

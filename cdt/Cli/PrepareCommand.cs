@@ -19,9 +19,9 @@ public static class PrepareCommand
         command.SetAction(async (parse, ct) =>
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
-            var advanced = Settings.ResolvePlan(config, parse.GetValue(plan) is { } p ? context.Resolve(p) : null);
+            var advanced = Settings.ResolvePlan(context.Files, config, parse.GetValue(plan) is { } p ? context.Resolve(p) : null);
             var listPath = context.Resolve(parse.GetValue(list)!);
-            var job = PrepareJob.Create(config, advanced, listPath, parse.GetValue(extended), Plans.RunSetup.LogConfigFor(config), w => context.Error.WriteLine("cdt: warning: " + w));
+            var job = PrepareJob.Create(context.Files, config, advanced, listPath, parse.GetValue(extended), Plans.RunSetup.LogConfigFor(config), w => context.Error.WriteLine("cdt: warning: " + w));
             var exit = await ExecuteCommand.RunAsync(context, job.Config, job.Request, ct, job.Choreographies, [job.Recorder]);
             await context.Out.WriteLineAsync("prepared: " + PreparationRecord.PathFor(listPath));
             return exit;

@@ -1,5 +1,7 @@
 using Cdt.Config;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Locking;
 using Cdt.Reporting;
 using Cdt.Scheduling;
@@ -25,17 +27,18 @@ public sealed class SchedulerHost : IAsyncDisposable
             ? new ScaledTimeProvider(context.Time.GetUtcNow(), config.Simulator.TimeScale, context.Time)
             : context.Time;
         var fleetClock = RunClock();
-        var mail = config.Smtp is { } smtp ? new SmtpMailSender(smtp, context.Environment) : null;
-        _fleet = new ShellScheduleFleet(config.Inventory, inventory => RemoteShellFactory.Create(config, inventory, fleetClock));
+        var mail = config.Smtp is { } smtp ? new Host.SmtpMailSender(smtp, context.Environment) : null;
+        _fleet = new ShellScheduleFleet(context.Files, config.Inventory, inventory => RemoteShellFactory.Create(config, inventory, fleetClock));
         Ports = new SchedulerPorts
         {
-            Store = new ScheduleStateStore(context.Resolve(config.StateDir)),
+            Store = new ScheduleStateStore(context.Files, context.Resolve(config.StateDir)),
+            Files = context.Files,
             Time = context.Time,
-            Launcher = new EngineRunLauncher(config, RunClock, Environment.ProcessId, [new PlainProgress(context.Error)], log, mail),
+            Launcher = new EngineRunLauncher(config, () => LocalPorts.Execution(context.WithTime(RunClock()), config), [new PlainProgress(context.Error)], log, mail),
             Fleet = _fleet,
             Mail = mail,
-            Processes = new OsProcessTable(),
-            Identity = OsProcessTable.Self(command),
+            Processes = context.Processes,
+            Identity = context.Processes.Self(command),
             Log = log,
         };
     }

@@ -1,6 +1,9 @@
 using Cdt.Config;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Plans;
+using Cdt.Storage;
 
 namespace Cdt.Cli;
 
@@ -14,14 +17,14 @@ public static class Settings
     public static string ConfigPath(string? option, CliContext context) =>
         context.Resolve(option ?? context.Environment("CDT_CONFIG") ?? ConfigLoader.DefaultPath);
 
-    public static CdtConfig LoadConfig(string? option, CliContext context) => ConfigLoader.Load(ConfigPath(option, context));
+    public static CdtConfig LoadConfig(string? option, CliContext context) => ConfigLoader.Load(context.Files, ConfigPath(option, context));
 
     /// <summary>
     /// CDT's rule: a package (or a pre-installation script) in cdt.conf means Basic mode, a plan
     /// means Advanced mode; both is an error. The package decides eligibility: with
     /// <paramref name="uninstall"/> (Basic mode) or a plan that only uninstalls, for removing it.
     /// </summary>
-    public static (PackageSpec Package, string Mode, bool Uninstall) ResolvePackage(CdtConfig config, string? planPath, bool uninstall = false)
+    public static (PackageSpec Package, string Mode, bool Uninstall) ResolvePackage(IFileStore files, CdtConfig config, string? planPath, bool uninstall = false)
     {
         RejectBothModes(config, planPath);
         if (config.Package is { } package)
@@ -38,7 +41,7 @@ public static class Settings
                 throw UninstallWithPlan(planPath);
             }
 
-            var (first, removes) = PlanLoader.Load(planPath).RequireListPackage();
+            var (first, removes) = PlanLoader.Load(files, planPath).RequireListPackage();
             return (first, "advanced", removes);
         }
 
@@ -52,7 +55,7 @@ public static class Settings
     /// The same rule for execute and prepare, which also run plans without a package (an uninstall):
     /// Advanced mode gives the plan, read and checked (every problem at once); Basic mode gives null.
     /// </summary>
-    public static Plan? ResolvePlan(CdtConfig config, string? planPath)
+    public static Plan? ResolvePlan(IFileStore files, CdtConfig config, string? planPath)
     {
         RejectBothModes(config, planPath);
         if (planPath is null)
@@ -60,8 +63,8 @@ public static class Settings
             return config.Package is not null ? null : throw NoMode(config);
         }
 
-        var plan = PlanLoader.Load(planPath);
-        var problems = PlanChecker.Check(plan);
+        var plan = PlanLoader.Load(files, planPath);
+        var problems = PlanChecker.Check(files, plan);
         return problems.Count == 0 ? plan : throw new CdtInputException(problems);
     }
 

@@ -16,11 +16,11 @@ public static class StatusCommand
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var schedules = SchedulerHost.Select(config, parse.GetValue(schedule));
             var folder = context.Resolve(config.StateDir);
-            var store = new ScheduleStateStore(folder);
-            var processes = new OsProcessTable();
+            var store = new ScheduleStateStore(context.Files, folder);
+            var processes = context.Processes;
             var rows = schedules.Select(s =>
             {
-                var lockFile = new RunLockFile(folder, s.Name, processes, context.Time);
+                var lockFile = new RunLockFile(context.Files, folder, s.Name, processes, context.Time);
                 var holder = lockFile.ReadHolder();
                 return (s, store.Read(s.Name), holder, holder is not null && lockFile.IsLive(holder));
             }).ToList();

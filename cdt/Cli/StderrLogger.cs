@@ -36,7 +36,7 @@ public sealed class StderrLogger : ILogger
             LogLevel.Error or LogLevel.Critical => "error",
             _ => "info",
         };
-        var line = Files.IsoTime.Format(_time.GetUtcNow()) + " " + level + ": " + formatter(state, exception) + (exception is null ? string.Empty : " (" + exception + ")");
+        var line = Formats.IsoTime.Format(_time.GetUtcNow()) + " " + level + ": " + formatter(state, exception) + (exception is null ? string.Empty : " (" + exception + ")");
         lock (_gate)
         {
             _error.WriteLine(line);

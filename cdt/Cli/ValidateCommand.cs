@@ -15,7 +15,7 @@ public static class ValidateCommand
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var path = context.Resolve(parse.GetValue(list)!);
-            var result = ListValidation.ValidateFile(path, config.Inventory);
+            var result = ListValidation.ValidateFile(context.Files, path, config.Inventory);
             return await Report(context, result);
         });
         return command;
@@ -32,7 +32,7 @@ public static class ValidateCommand
         {
             foreach (var p in result.Problems)
             {
-                await context.Error.WriteLineAsync(Files.Location.Format(p.Path, p.Line, null, p.Message));
+                await context.Error.WriteLineAsync(Diagnostics.Location.Format(p.Path, p.Line, null, p.Message));
             }
 
             await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Problems.Count} problem(s); {result.Path} was not changed"));

@@ -1,3 +1,4 @@
+using Cdt.Host;
 using System.Diagnostics;
 using System.Globalization;
 using Cdt.Candidates;
@@ -19,7 +20,7 @@ public static class CandidatesCase
         using var self = Process.GetCurrentProcess();
         var cpuBefore = self.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
-        var config = ConfigLoader.Load(Path.Combine(folder, "cdt.conf"));
+        var config = ConfigLoader.Load(LocalFileStore.Instance, Path.Combine(folder, "cdt.conf"));
         var list = Path.Combine(folder, "list.csv");
         int listed;
         switch (kind)
@@ -34,12 +35,12 @@ public static class CandidatesCase
                     Force = true,
                     Probe = false,
                 };
-                var outcome = ListGeneration.RunAsync(request, _ => throw new InvalidOperationException("no probe in this benchmark"), TimeProvider.System, CancellationToken.None)
+                var outcome = ListGeneration.RunAsync(request, LocalFileStore.Instance, _ => throw new InvalidOperationException("no probe in this benchmark"), TimeProvider.System, CancellationToken.None)
                     .GetAwaiter().GetResult();
                 listed = outcome.List.Rows.Count;
                 break;
             case "validate":
-                var result = ListValidation.ValidateFile(list, config.Inventory);
+                var result = ListValidation.ValidateFile(LocalFileStore.Instance, list, config.Inventory);
                 if (!result.IsValid)
                 {
                     Console.Error.WriteLine(result.Problems[0]);

@@ -1,3 +1,5 @@
+using Cdt.Cli;
+using Cdt.Host;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -43,10 +45,10 @@ public static class ExecuteCase
     {
         Directory.CreateDirectory(folder);
         var config = Prepare(folder, targets, maxParallel);
-        var inventory = InventoryLoader.LoadFile(config.Inventory);
+        var inventory = InventoryLoader.LoadFile(LocalFileStore.Instance, config.Inventory);
         var list = Path.Combine(folder, "list.csv");
         var generate = new GenerateRequest { Config = config, Package = config.Package!, Mode = "basic", ListPath = list, Probe = false, Force = true };
-        ListGeneration.RunAsync(generate, _ => throw new InvalidOperationException("no probe"), TimeProvider.System, CancellationToken.None).GetAwaiter().GetResult();
+        ListGeneration.RunAsync(generate, LocalFileStore.Instance, _ => throw new InvalidOperationException("no probe"), TimeProvider.System, CancellationToken.None).GetAwaiter().GetResult();
         SpreadOverBatches(list, inventory, 20);
 
         using var self = Process.GetCurrentProcess();
@@ -55,7 +57,7 @@ public static class ExecuteCase
         TimeProvider time = kind == "ideal" ? new ManualClock(Start) : new ScaledTimeProvider(Start, scale);
         var world = SimWorld.FromInventory(inventory, Start);
         var request = new ExecuteRequest { Config = config, ListPath = list, Steps = BasicPlan.Build(config), Package = config.Package };
-        var service = new ExecutionService(_ => new SimulatorShell(world, time), time, new ChoreographyRegistry(), Environment.ProcessId);
+        var service = new ExecutionService(LocalPorts.Execution(_ => new SimulatorShell(world, time), time));
         using var control = new RunControl();
         var outcome = time is ManualClock clock
             ? DeterministicRunner.Run(clock, () => service.RunAsync(request, control, [], _ => { }))
@@ -101,7 +103,7 @@ public static class ExecuteCase
             execute: { max_parallel: {{maxParallel}}, logs_dir: logs, continue_after_failed_batch: true }
 
             """);
-        return ConfigLoader.Load(conf);
+        return ConfigLoader.Load(LocalFileStore.Instance, conf);
     }
 
     /// <summary>Deals the units (a gateway, or a cluster whole) round-robin into batches 1..n.</summary>

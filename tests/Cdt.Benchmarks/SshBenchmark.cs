@@ -1,3 +1,4 @@
+using Cdt.Host;
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
@@ -93,11 +94,11 @@ public static class SshBenchmark
     private static async Task<string> ListAsync(string configPath, string folder)
     {
         Directory.CreateDirectory(folder);
-        var config = ConfigLoader.Load(configPath);
+        var config = ConfigLoader.Load(LocalFileStore.Instance, configPath);
         var list = Path.Combine(folder, "list.csv");
         var request = new GenerateRequest { Config = config, Package = config.Package!, Mode = "basic", ListPath = list, Probe = false };
-        await ListGeneration.RunAsync(request, _ => throw new InvalidOperationException("the benchmark does not probe"), TimeProvider.System, CancellationToken.None);
-        ExecuteCase.SpreadOverBatches(list, InventoryLoader.LoadFile(config.Inventory), Batches);
+        await ListGeneration.RunAsync(request, LocalFileStore.Instance, _ => throw new InvalidOperationException("the benchmark does not probe"), TimeProvider.System, CancellationToken.None);
+        ExecuteCase.SpreadOverBatches(list, InventoryLoader.LoadFile(LocalFileStore.Instance, config.Inventory), Batches);
         return list;
     }
 

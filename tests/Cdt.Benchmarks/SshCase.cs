@@ -1,3 +1,6 @@
+using Cdt.Cli;
+using Cdt.Transport.OpenSsh;
+using Cdt.Host;
 using System.Diagnostics;
 using System.Globalization;
 using Cdt.Config;
@@ -34,7 +37,7 @@ public static class SshCase
 
     public static async Task<int> RunAsync(string kind, string configPath, string list, string stateFolder)
     {
-        var loaded = ConfigLoader.Load(configPath);
+        var loaded = ConfigLoader.Load(LocalFileStore.Instance, configPath);
         var config = loaded with { Execute = loaded.Execute with { LogsDir = Path.Combine(Path.GetDirectoryName(list)!, "logs") } };
         var clock = new EmulatorState(stateFolder).Clock;
         var time = new ScaledTimeProvider(clock.Now(DateTimeOffset.UtcNow), clock.Scale);
@@ -42,7 +45,7 @@ public static class SshCase
             ? _ => new OpenSshShell(config.Ssh, time)
             : inv => new SimulatorShell(SimWorld.FromInventory(inv, time.GetUtcNow()), time);
         var request = new ExecuteRequest { Config = config, ListPath = list, Steps = BasicPlan.Build(config), Package = config.Package };
-        var service = new ExecutionService(shells, time, new ChoreographyRegistry(), Environment.ProcessId);
+        var service = new ExecutionService(LocalPorts.Execution(shells, time));
         using var control = new RunControl();
 
         var (selfBefore, childrenBefore) = ProcessCpu.OfThisProcess();

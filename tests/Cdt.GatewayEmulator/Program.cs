@@ -1,3 +1,4 @@
+using Cdt.Host;
 using System.Globalization;
 using Cdt.Fleet;
 using Cdt.GatewayEmulator;
@@ -12,7 +13,7 @@ switch (args)
         {
             var scale = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 60;
             var now = DateTimeOffset.UtcNow;
-            var world = SimWorld.FromInventory(InventoryLoader.LoadFile(inventory), now);
+            var world = SimWorld.FromInventory(InventoryLoader.LoadFile(LocalFileStore.Instance, inventory), now);
             world.RecordCommands = true;
             await EmulatorState.CreateAsync(folder, world, new EmulatorClock { OriginWall = now, OriginSimulated = now, Scale = scale });
             await Console.Out.WriteLineAsync($"ForceCommand {Path.Combine(Path.GetFullPath(folder), "gateway-shell")}");

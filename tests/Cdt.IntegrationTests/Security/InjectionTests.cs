@@ -1,3 +1,4 @@
+using Cdt.Transport.OpenSsh;
 using Cdt.Gaia;
 using Cdt.GatewayEmulator.Sshd;
 using Cdt.IntegrationTests.Support;

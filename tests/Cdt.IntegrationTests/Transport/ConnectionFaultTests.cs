@@ -1,3 +1,4 @@
+using Cdt.Transport.OpenSsh;
 using System.Diagnostics;
 using Cdt.Config;
 using Cdt.Gaia;

@@ -1,3 +1,4 @@
+using Cdt.Transport.OpenSsh;
 using System.Security.Cryptography;
 using Cdt.Fleet;
 using Cdt.Gaia;

@@ -1,5 +1,8 @@
+using Cdt.Host;
 using Cdt.Candidates;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Tests.Support;
 using NUnit.Framework;
 using Shouldly;
@@ -25,7 +28,7 @@ public class FilterFileTests
     {
         var path = _temp.Write("filter.txt", "\uFEFFgw-paris-02\n# change board said no\n\n   cl-london  \r\ngw-paris-02\n");
 
-        FilterFile.Read(path).Order(StringComparer.Ordinal).ShouldBe(["cl-london", "gw-paris-02"]);
+        FilterFile.Read(LocalFileStore.Instance, path).Order(StringComparer.Ordinal).ShouldBe(["cl-london", "gw-paris-02"]);
     }
 
     [Test]
@@ -33,7 +36,7 @@ public class FilterFileTests
     {
         var path = _temp.Write("filter.txt", "gw-paris-02\ngw-paris-03; rm -rf /\ngw 04\n");
 
-        var e = Should.Throw<CdtInputException>(() => FilterFile.Read(path));
+        var e = Should.Throw<CdtInputException>(() => FilterFile.Read(LocalFileStore.Instance, path));
 
         e.ToDisplayLines().ShouldBe(
         [
@@ -58,7 +61,7 @@ public class FilterFileTests
         reasons.ShouldContain("cl-dublin-m2: left out by the filter file\n");
         reasons.ShouldContain("gw-paris-02: left out by the filter file\n");
         reasons.ShouldContain("sg-lyon-1_4: left out by the filter file\n");
-        ListValidation.ValidateFile(_temp.File("list.csv"), SampleFleet.Inventory(_temp)).IsValid.ShouldBeTrue();
+        ListValidation.ValidateFile(LocalFileStore.Instance, _temp.File("list.csv"), SampleFleet.Inventory(_temp)).IsValid.ShouldBeTrue();
     }
 
     [Test]

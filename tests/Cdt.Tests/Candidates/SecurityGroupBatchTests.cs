@@ -1,3 +1,4 @@
+using Cdt.Host;
 using Cdt.Candidates;
 using Cdt.Tests.Support;
 using NUnit.Framework;
@@ -18,7 +19,7 @@ public class SecurityGroupBatchTests
         var generated = await CliRunner.RunAsync(folder.Path, "generate", "--candidates", "list.csv");
 
         generated.ExitCode.ShouldBe(0, generated.Error);
-        var rows = ListValidation.ValidateFile(folder.File("list.csv"), folder.File("fleet.yml")).Rows;
+        var rows = ListValidation.ValidateFile(LocalFileStore.Instance, folder.File("list.csv"), folder.File("fleet.yml")).Rows;
         foreach (var unit in rows.Where(r => r.ClusterName.Length > 0).GroupBy(r => r.ClusterName))
         {
             unit.Select(r => r.Order.ToCell()).Distinct().ShouldHaveSingleItem($"{unit.Key} must be in one batch");

@@ -1,3 +1,4 @@
+using Cdt.Host;
 using System.Text;
 using Cdt.Candidates;
 using Cdt.Tests.Support;
@@ -65,7 +66,7 @@ public class ValidateAcceptedVariantTests
         var (list, _, inventory) = _sample.CopyTo(temp, b => Utf8(layout(Encoding.UTF8.GetString(b))));
         var before = File.ReadAllBytes(list);
 
-        var result = ListValidation.ValidateFile(list, inventory);
+        var result = ListValidation.ValidateFile(LocalFileStore.Instance, list, inventory);
 
         result.Problems.ShouldBeEmpty();
         result.Rows.Count.ShouldBe(38);
@@ -79,7 +80,7 @@ public class ValidateAcceptedVariantTests
         using var temp = new TempFolder();
         var (list, _, inventory) = _sample.CopyTo(temp, b => Utf8(edit(Encoding.UTF8.GetString(b))));
 
-        var result = ListValidation.ValidateFile(list, inventory);
+        var result = ListValidation.ValidateFile(LocalFileStore.Instance, list, inventory);
 
         result.Problems.ShouldBeEmpty();
         ListSummary.Render(result.Rows).ShouldContain(inSummary);
@@ -95,7 +96,7 @@ public class ValidateAcceptedVariantTests
             return Utf8(string.Join('\n', lines.Take(1).Concat(lines.Skip(1).Reverse())) + "\n");
         });
 
-        var result = ListValidation.ValidateFile(list, inventory);
+        var result = ListValidation.ValidateFile(LocalFileStore.Instance, list, inventory);
 
         result.Problems.ShouldBeEmpty();
         result.Rows.Count.ShouldBe(38);
@@ -109,7 +110,7 @@ public class ValidateAcceptedVariantTests
         var (list, _, inventory) = _sample.CopyTo(temp, editInventory: change);
         File.ReadAllText(inventory).ShouldNotBe(_sample.Inventory, "the case must change the inventory file");
 
-        ListValidation.ValidateFile(list, inventory).Problems.ShouldBeEmpty();
+        ListValidation.ValidateFile(LocalFileStore.Instance, list, inventory).Problems.ShouldBeEmpty();
     }
 
     private static TestCaseData Case(string name, Func<string, string> layout) => new TestCaseData(layout).SetName($"{{m}}({name})");
@@ -118,7 +119,7 @@ public class ValidateAcceptedVariantTests
     {
         using var temp = new TempFolder();
         var (list, _, inventory) = _sample.CopyTo(temp);
-        var result = ListValidation.ValidateFile(list, inventory);
+        var result = ListValidation.ValidateFile(LocalFileStore.Instance, list, inventory);
         result.Problems.ShouldBeEmpty();
         return ListSummary.Render(result.Rows);
     }

@@ -1,3 +1,4 @@
+using Cdt.Host;
 using System.Text;
 using Cdt.Candidates;
 using Cdt.Tests.Support;
@@ -156,7 +157,7 @@ public class ValidateBadEditTests
         var before = File.ReadAllBytes(list);
         var recordBefore = File.ReadAllBytes(record);
 
-        var result = ListValidation.ValidateFile(list, inventory);
+        var result = ListValidation.ValidateFile(LocalFileStore.Instance, list, inventory);
 
         result.Problems.Select(p => $"{p.Line}: {p.Message}").ShouldBe(
             edit.Expected.Select(e => e.Replace("{list}", list, StringComparison.Ordinal).Replace("{record}", record, StringComparison.Ordinal).Replace("{inventory}", inventory, StringComparison.Ordinal)));

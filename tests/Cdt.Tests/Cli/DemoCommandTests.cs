@@ -1,3 +1,4 @@
+using Cdt.Host;
 using Cdt.Candidates;
 using Cdt.Tests.Support;
 using NUnit.Framework;
@@ -23,6 +24,6 @@ public class DemoCommandTests
         run.Out.ShouldContain("33 succeeded, 0 failed, 0 not started\n");
         run.Out.ShouldContain("results: " + temp.Path);
         run.Error.ShouldContain("batch 5 of 5 started");
-        ListValidation.ValidateFile(temp.File("candidates.csv"), Cdt.Fleet.InventoryLoader.EmbeddedSampleName).Problems.ShouldBeEmpty();
+        ListValidation.ValidateFile(LocalFileStore.Instance, temp.File("candidates.csv"), Cdt.Fleet.InventoryLoader.EmbeddedSampleName).Problems.ShouldBeEmpty();
     }
 }

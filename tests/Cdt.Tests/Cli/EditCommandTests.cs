@@ -1,3 +1,4 @@
+using Cdt.Host;
 using Cdt.Candidates;
 using Cdt.Tests.Candidates;
 using Cdt.Tests.Support;
@@ -192,7 +193,7 @@ public class EditCommandTests
     [Test]
     public async Task SetKeepsThePaddedDialectBomAndCrlf()
     {
-        var rows = ListValidation.ValidateFile(_list, SampleFleet.Inventory(_temp)).Rows;
+        var rows = ListValidation.ValidateFile(LocalFileStore.Instance, _list, SampleFleet.Inventory(_temp)).Rows;
         var padded = "\uFEFF" + CandidatesCsvWriter.Write(rows, CsvDialect.Padded with { Crlf = true });
         await File.WriteAllTextAsync(_list, padded);
 

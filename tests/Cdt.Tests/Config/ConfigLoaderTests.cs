@@ -1,5 +1,8 @@
+using Cdt.Host;
 using Cdt.Config;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Tests.Support;
 using NUnit.Framework;
 using Shouldly;
@@ -68,7 +71,7 @@ public class ConfigLoaderTests
     [Test]
     public void TheSampleConfigurationLoadsAsShipped()
     {
-        var config = ConfigLoader.Load(TestPaths.Repo("cdt.conf.sample"));
+        var config = ConfigLoader.Load(LocalFileStore.Instance, TestPaths.Repo("cdt.conf.sample"));
 
         config.Inventory.ShouldBe(TestPaths.Repo("config/fleet.sample.yml"));
         config.Package!.Name.ShouldBe("R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)");
@@ -79,7 +82,7 @@ public class ConfigLoaderTests
     [Test]
     public void AMissingConfigFileSaysWhatToDo()
     {
-        var e = Should.Throw<CdtInputException>(() => ConfigLoader.Load("/nonexistent/cdt.conf"));
+        var e = Should.Throw<CdtInputException>(() => ConfigLoader.Load(LocalFileStore.Instance, "/nonexistent/cdt.conf"));
 
         e.ToDisplayLine().ShouldBe("/nonexistent/cdt.conf: configuration file not found: copy cdt.conf.sample to cdt.conf, or pass --config PATH");
     }

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Cdt.Config;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Tests.Support;
 using NUnit.Framework;
 using Shouldly;

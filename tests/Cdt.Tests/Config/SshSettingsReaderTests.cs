@@ -1,5 +1,7 @@
 using Cdt.Config;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using NUnit.Framework;
 using Shouldly;
 

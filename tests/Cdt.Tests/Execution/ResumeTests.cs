@@ -74,7 +74,7 @@ public class ResumeTests
         var lockPath = h.ListPath + ".lock";
         LockFiles.HeldByThisProcess(lockPath, "cdt execute list.csv");
 
-        var e = Should.Throw<Cdt.Files.LockHeldException>(() => h.Execute());
+        var e = Should.Throw<Cdt.Diagnostics.LockHeldException>(() => h.Execute());
 
         e.Message.ShouldContain($"PID {Environment.ProcessId}");
         h.World.CommandLog.ShouldBeEmpty();

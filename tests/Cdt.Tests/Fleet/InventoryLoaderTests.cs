@@ -1,4 +1,7 @@
-using Cdt.Files;
+using Cdt.Host;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Fleet;
 using Cdt.Tests.Support;
 using NUnit.Framework;
@@ -164,7 +167,7 @@ public class InventoryLoaderTests
     [Test]
     public void TheSampleFleetHasEveryKindOfObject()
     {
-        var inventory = InventoryLoader.LoadFile(TestPaths.Repo("config/fleet.sample.yml"));
+        var inventory = InventoryLoader.LoadFile(LocalFileStore.Instance, TestPaths.Repo("config/fleet.sample.yml"));
 
         inventory.Gateways.Count.ShouldBe(38);
         inventory.Clusters.Select(c => c.Kind).Distinct().Order().ShouldBe(
@@ -205,7 +208,7 @@ public class InventoryLoaderTests
     [Test]
     public void AMissingInventoryFileSaysWhatToDo()
     {
-        var e = Should.Throw<CdtInputException>(() => InventoryLoader.LoadFile("/nonexistent/fleet.yml"));
+        var e = Should.Throw<CdtInputException>(() => InventoryLoader.LoadFile(LocalFileStore.Instance, "/nonexistent/fleet.yml"));
 
         e.ToDisplayLine().ShouldBe("/nonexistent/fleet.yml: inventory file not found: set 'inventory' in cdt.conf to an existing file");
     }

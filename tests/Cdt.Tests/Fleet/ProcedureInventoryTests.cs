@@ -1,4 +1,6 @@
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Fleet;
 using NUnit.Framework;
 using Shouldly;

@@ -1,6 +1,9 @@
+using Cdt.Host;
 using Cdt.Cli;
 using Cdt.Config;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Tests.Support;
 using NUnit.Framework;
 using Shouldly;
@@ -31,7 +34,7 @@ public class ModeRuleTests
         using var temp = new TempFolder();
         var config = Config(temp, "inventory: fleet.yml\n" + Package);
 
-        var (package, mode, _) = Settings.ResolvePackage(config, planPath: null);
+        var (package, mode, _) = Settings.ResolvePackage(LocalFileStore.Instance, config, planPath: null);
 
         mode.ShouldBe("basic");
         package.FileName.ShouldBe("Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz");
@@ -43,7 +46,7 @@ public class ModeRuleTests
         using var temp = new TempFolder();
         var config = Config(temp, "inventory: fleet.yml\n");
 
-        var (package, mode, _) = Settings.ResolvePackage(config, temp.Write("plan.yml", Plan));
+        var (package, mode, _) = Settings.ResolvePackage(LocalFileStore.Instance, config, temp.Write("plan.yml", Plan));
 
         mode.ShouldBe("advanced");
         package.FileName.ShouldBe("Check_Point_R82_T777_Fresh_Install_and_Upgrade.tgz");
@@ -59,7 +62,7 @@ public class ModeRuleTests
         var config = Config(temp, "inventory: fleet.yml\n" + Package);
         var plan = temp.Write("plan.yml", Plan);
 
-        var e = Should.Throw<CdtInputException>(() => Settings.ResolvePackage(config, plan));
+        var e = Should.Throw<CdtInputException>(() => Settings.ResolvePackage(LocalFileStore.Instance, config, plan));
 
         e.ToDisplayLine().ShouldBe($"{config.Source}: defines 'package' (Basic mode) and --plan {plan} was given (Advanced mode): use one of them; remove 'package' from cdt.conf to run the plan");
     }
@@ -70,7 +73,7 @@ public class ModeRuleTests
         using var temp = new TempFolder();
         var config = Config(temp, "inventory: fleet.yml\n");
 
-        var e = Should.Throw<CdtInputException>(() => Settings.ResolvePackage(config, planPath: null));
+        var e = Should.Throw<CdtInputException>(() => Settings.ResolvePackage(LocalFileStore.Instance, config, planPath: null));
 
         e.ToDisplayLine().ShouldBe($"{config.Source}: no package to install: add a 'package' section (Basic mode) or pass --plan PLAN (Advanced mode)");
     }
@@ -108,5 +111,5 @@ public class ModeRuleTests
     }
 
     private static CdtConfig Config(TempFolder temp, string text) =>
-        ConfigLoader.Load(temp.Write("cdt.conf", text));
+        ConfigLoader.Load(LocalFileStore.Instance, temp.Write("cdt.conf", text));
 }

@@ -1,3 +1,4 @@
+using Cdt.Host;
 using System.Text.RegularExpressions;
 using Cdt.Fleet;
 using Cdt.Gaia;
@@ -32,7 +33,7 @@ public partial class PlanCommandLinesTests
     [TestCaseSource(typeof(PlanReaderTests), nameof(PlanReaderTests.SamplePlans))]
     public void EveryCommandLineAnExplainedPlanSendsIsOneTheSimulatedGaiaUnderstands(string relative)
     {
-        var plan = PlanLoader.Load(TestPaths.Repo(relative));
+        var plan = PlanLoader.Load(LocalFileStore.Instance, TestPaths.Repo(relative));
         var targets = new[] { new Target { Name = "gw1", Host = "10.0.0.1" }, new Target { Name = "vs2", Host = "10.0.1.2", Vsx = true } };
         var commands = targets
             .SelectMany(t => plan.Actions.SelectMany(a => ExplainLines.Lines(a, t)).Select(l => (t.Name, Line: l)))

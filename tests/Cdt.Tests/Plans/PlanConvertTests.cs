@@ -1,3 +1,4 @@
+using Cdt.Host;
 using Cdt.Plans;
 using Cdt.Tests.Support;
 using NUnit.Framework;
@@ -63,10 +64,10 @@ public class PlanConvertTests
     public void TheConvertedYamlMeansExactlyWhatTheXmlMeant()
     {
         using var temp = new TempFolder();
-        var xml = PlanLoader.Load(temp.Write("every.xml", EveryAction));
+        var xml = PlanLoader.Load(LocalFileStore.Instance, temp.Write("every.xml", EveryAction));
         var yamlPath = temp.Write("every.yml", PlanYamlWriter.Write(xml));
 
-        var yaml = PlanLoader.Load(yamlPath);
+        var yaml = PlanLoader.Load(LocalFileStore.Instance, yamlPath);
 
         PlanDump.Render(yaml, positions: false).ShouldBe(PlanDump.Render(xml, positions: false));
     }

@@ -33,7 +33,7 @@ public static class PlanDump
         {
             var a = plan.Actions[i];
             sb.Append(CultureInfo.InvariantCulture, $"{i + 1}. {a.ActionName} ({a.GetType().Name})").Append(positions ? $" at {a.Position.Line}:{a.Position.Column}" : string.Empty).Append('\n');
-            sb.Append(CultureInfo.InvariantCulture, $"   critical={a.Critical} timeout={(a.Timeout is { } t ? Cdt.Files.DurationText.Format(t) : "default")} effective={Cdt.Files.DurationText.Format(a.EffectiveTimeout)} retries={a.Retries}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"   critical={a.Critical} timeout={(a.Timeout is { } t ? Cdt.Formats.DurationText.Format(t) : "default")} effective={Cdt.Formats.DurationText.Format(a.EffectiveTimeout)} retries={a.Retries}\n");
             if (positions && a.Comment is { } c)
             {
                 sb.Append("   comment: ").Append(c.Replace("\n", " / ", StringComparison.Ordinal)).Append('\n');
@@ -61,7 +61,7 @@ public static class PlanDump
         null => "(none)",
         string s => "\"" + s + "\"",
         LocalFile f => $"written \"{f.Written}\", full <repo>/{Path.GetRelativePath(TestPaths.RepoRoot, f.FullPath).Replace('\\', '/')}",
-        TimeSpan t => Cdt.Files.DurationText.Format(t),
+        TimeSpan t => Cdt.Formats.DurationText.Format(t),
         IEnumerable e => "[" + string.Join(", ", e.Cast<object?>().Select(Value)) + "]",
         IFormattable x => x.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,

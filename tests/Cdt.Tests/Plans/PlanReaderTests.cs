@@ -1,4 +1,7 @@
-using Cdt.Files;
+using Cdt.Host;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Plans;
 using Cdt.Tests.Support;
 using NUnit.Framework;
@@ -21,7 +24,7 @@ public class PlanReaderTests
     [TestCaseSource(nameof(SamplePlans))]
     public void EachSamplePlanParsesToTheApprovedModel(string relative)
     {
-        var plan = PlanLoader.Load(TestPaths.Repo(relative));
+        var plan = PlanLoader.Load(LocalFileStore.Instance, TestPaths.Repo(relative));
 
         PlanDump.Render(plan).ShouldMatchGolden("parsed." + Path.GetFileName(relative));
     }
@@ -29,9 +32,9 @@ public class PlanReaderTests
     [TestCaseSource(nameof(SamplePlans))]
     public void EachSamplePlanPassesTheCheck(string relative)
     {
-        var plan = PlanLoader.Load(TestPaths.Repo(relative));
+        var plan = PlanLoader.Load(LocalFileStore.Instance, TestPaths.Repo(relative));
 
-        PlanChecker.Check(plan).ShouldBeEmpty();
+        PlanChecker.Check(LocalFileStore.Instance, plan).ShouldBeEmpty();
     }
 
     [Test]
@@ -40,7 +43,7 @@ public class PlanReaderTests
         using var temp = new TempFolder();
         var path = temp.Write("p.yml", "actions:\n  - action: reboot\n");
 
-        var plan = PlanLoader.Load(path);
+        var plan = PlanLoader.Load(LocalFileStore.Instance, path);
 
         plan.Settings.ShouldBe(new PlanSettings { UpdateCpuse = false, ConnectivityUpgrade = false });
         plan.Actions.Single().ShouldBeOfType<RebootAction>().Critical.ShouldBeTrue();
@@ -52,7 +55,7 @@ public class PlanReaderTests
         using var temp = new TempFolder();
         var path = temp.Write("p.xml", "<CDT_Deployment_Plan><reboot/></CDT_Deployment_Plan>");
 
-        var plan = PlanLoader.Load(path);
+        var plan = PlanLoader.Load(LocalFileStore.Instance, path);
 
         plan.Format.ShouldBe(PlanFormat.CdtXml);
         plan.Settings.ShouldBe(new PlanSettings { UpdateCpuse = true, ConnectivityUpgrade = true });
@@ -68,7 +71,7 @@ public class PlanReaderTests
             </CDT_Deployment_Plan>
             """);
 
-        var action = PlanLoader.Load(path).Actions.Single().ShouldBeOfType<UninstallPackageAction>();
+        var action = PlanLoader.Load(LocalFileStore.Instance, path).Actions.Single().ShouldBeOfType<UninstallPackageAction>();
 
         action.Critical.ShouldBeFalse();
         action.PackageName.ShouldBe("Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T89_FULL.tgz");
@@ -81,7 +84,7 @@ public class PlanReaderTests
         using var temp = new TempFolder();
         var path = temp.Write("sub/p.yml", "actions:\n  - action: send_package\n    path: ../pkgs/Check_Point_R82_JHF_T91.tgz\n");
 
-        var action = PlanLoader.Load(path).Actions.Single().ShouldBeOfType<SendPackageAction>();
+        var action = PlanLoader.Load(LocalFileStore.Instance, path).Actions.Single().ShouldBeOfType<SendPackageAction>();
 
         action.File.Written.ShouldBe("../pkgs/Check_Point_R82_JHF_T91.tgz");
         action.File.FullPath.ShouldBe(Path.Combine(temp.Path, "pkgs", "Check_Point_R82_JHF_T91.tgz"));
@@ -102,7 +105,7 @@ public class PlanReaderTests
                 versions: [R81.20]
             """);
 
-        var spec = PlanLoader.Load(path).RequireFirstPackage();
+        var spec = PlanLoader.Load(LocalFileStore.Instance, path).RequireFirstPackage();
 
         spec.FileName.ShouldBe("Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz");
         spec.Versions.ShouldBe(["R81.20"]);
@@ -115,7 +118,7 @@ public class PlanReaderTests
         using var temp = new TempFolder();
         var path = temp.Write("p.yml", "actions:\n  - action: upgrade_package\n    path: Check_Point_R82_T777_Fresh_Install_and_Upgrade.tgz\n    versions: [R81.10, R81.20]\n");
 
-        var spec = PlanLoader.Load(path).RequireFirstPackage();
+        var spec = PlanLoader.Load(LocalFileStore.Instance, path).RequireFirstPackage();
 
         spec.Kind.ShouldBe(Cdt.Config.PackageKind.Upgrade);
         spec.Versions.ShouldBe(["R81.10", "R81.20"]);
@@ -128,7 +131,7 @@ public class PlanReaderTests
         using var temp = new TempFolder();
         var path = temp.Write("p.yml", "actions:\n  - action: reboot\n");
 
-        var e = Should.Throw<CdtInputException>(() => PlanLoader.Load(path).RequireFirstPackage());
+        var e = Should.Throw<CdtInputException>(() => PlanLoader.Load(LocalFileStore.Instance, path).RequireFirstPackage());
 
         e.ToDisplayLine().ShouldBe(path + ":1:1: the plan has no package action (send_package, import_package, verify_package, install_package, upgrade_package, download_from_cloud): generate needs one to decide eligibility");
     }
@@ -141,9 +144,9 @@ public class PlanReaderTests
         var removal = temp.Write("removal.yml", "actions:\n  - action: uninstall_package\n    name: Old Take\n");
         var none = temp.Write("none.yml", "actions:\n  - action: reboot\n");
 
-        var (install, installRemoves) = PlanLoader.Load(both).RequireListPackage();
-        var (old, oldRemoves) = PlanLoader.Load(removal).RequireListPackage();
-        var e = Should.Throw<CdtInputException>(() => PlanLoader.Load(none).RequireListPackage());
+        var (install, installRemoves) = PlanLoader.Load(LocalFileStore.Instance, both).RequireListPackage();
+        var (old, oldRemoves) = PlanLoader.Load(LocalFileStore.Instance, removal).RequireListPackage();
+        var e = Should.Throw<CdtInputException>(() => PlanLoader.Load(LocalFileStore.Instance, none).RequireListPackage());
 
         (install.FileName, installRemoves).ShouldBe(("Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz", false));
         (old.Name, oldRemoves).ShouldBe(("Old Take", true));
@@ -156,7 +159,7 @@ public class PlanReaderTests
         using var temp = new TempFolder();
         var path = temp.Write("p.yml", "actions:\n  - action: install_package\n    path: hotfix.tgz\n");
 
-        var e = Should.Throw<CdtInputException>(() => PlanLoader.Load(path).RequireFirstPackage());
+        var e = Should.Throw<CdtInputException>(() => PlanLoader.Load(LocalFileStore.Instance, path).RequireFirstPackage());
 
         e.ToDisplayLine().ShouldBe(path + ":3:11: install_package: add 'versions' (cannot tell which Gaia versions 'hotfix.tgz' applies to from its name)");
     }
@@ -167,7 +170,7 @@ public class PlanReaderTests
         using var temp = new TempFolder();
         var path = temp.Write("p.yml", "actions:\n  - action: reboot\n    timeout: soon\n  - action: nap\n");
 
-        var e = Should.Throw<CdtInputException>(() => PlanLoader.Load(path));
+        var e = Should.Throw<CdtInputException>(() => PlanLoader.Load(LocalFileStore.Instance, path));
 
         e.Diagnostics.Count.ShouldBe(2);
     }
@@ -175,7 +178,7 @@ public class PlanReaderTests
     [Test]
     public void AMissingPlanFileIsABadInputNamingThePath()
     {
-        var e = Should.Throw<CdtInputException>(() => PlanLoader.Load("/nonexistent/plan.yml"));
+        var e = Should.Throw<CdtInputException>(() => PlanLoader.Load(LocalFileStore.Instance, "/nonexistent/plan.yml"));
 
         e.ToDisplayLine().ShouldBe("/nonexistent/plan.yml: deployment plan not found");
     }

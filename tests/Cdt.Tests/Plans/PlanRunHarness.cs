@@ -1,3 +1,7 @@
+using Cdt.Simulation;
+using Cdt.Cli;
+using Cdt.Host;
+using Cdt.Mail;
 using Cdt.Execution;
 using Cdt.Execution.Choreography;
 using Cdt.Plans;
@@ -24,7 +28,7 @@ public sealed class PlanRunHarness : IDisposable
 
     public EngineHarness Engine { get; }
 
-    public List<Cdt.Scheduling.OutgoingMail> Mails => _mail.Sent;
+    public List<Cdt.Mail.OutgoingMail> Mails => _mail.Sent;
 
     public List<string> Warnings { get; } = [];
 
@@ -40,8 +44,8 @@ public sealed class PlanRunHarness : IDisposable
     {
         var path = Path.Combine(Engine.Folder, "plan.yml");
         File.WriteAllText(path, yaml);
-        var plan = PlanLoader.Load(path);
-        var problems = PlanChecker.Check(plan);
+        var plan = PlanLoader.Load(LocalFileStore.Instance, path);
+        var problems = PlanChecker.Check(LocalFileStore.Instance, plan);
         return problems.Count == 0 ? plan : throw new InvalidOperationException(string.Join("\n", problems));
     }
 
@@ -50,8 +54,8 @@ public sealed class PlanRunHarness : IDisposable
     {
         var path = Path.Combine(Engine.Folder, "plan.xml");
         File.WriteAllText(path, xml);
-        var plan = PlanLoader.Load(path);
-        var problems = PlanChecker.Check(plan);
+        var plan = PlanLoader.Load(LocalFileStore.Instance, path);
+        var problems = PlanChecker.Check(LocalFileStore.Instance, plan);
         return problems.Count == 0 ? plan : throw new InvalidOperationException(string.Join("\n", problems));
     }
 
@@ -60,7 +64,7 @@ public sealed class PlanRunHarness : IDisposable
     {
         Config = PlanExecution.ConfigFor(plan, Advanced),
         ListPath = Engine.ListPath,
-        Steps = PrepareJob.ExecuteSteps(Advanced, plan, Engine.ListPath, SendMail, Warnings.Add),
+        Steps = PrepareJob.ExecuteSteps(LocalFileStore.Instance, Advanced, plan, Engine.ListPath, SendMail, Warnings.Add),
         Package = PlanActionRunners.InstalledPackage(plan),
         PlanPath = plan.Path,
         Resume = resume,
@@ -71,14 +75,14 @@ public sealed class PlanRunHarness : IDisposable
     {
         Config = Basic,
         ListPath = Engine.ListPath,
-        Steps = PrepareJob.ExecuteSteps(Basic, null, Engine.ListPath, SendMail, Warnings.Add),
+        Steps = PrepareJob.ExecuteSteps(LocalFileStore.Instance, Basic, null, Engine.ListPath, SendMail, Warnings.Add),
         Package = Basic.Package,
     }, new ChoreographyRegistry(), []);
 
     /// <summary>cdt prepare [--plan] [--extended].</summary>
     public ExecuteOutcome Prepare(Plan? plan, bool extended)
     {
-        var job = PrepareJob.Create(plan is null ? Basic : Advanced, plan, Engine.ListPath, extended, null, Warnings.Add);
+        var job = PrepareJob.Create(LocalFileStore.Instance, plan is null ? Basic : Advanced, plan, Engine.ListPath, extended, null, Warnings.Add);
         return Run(job.Request with { Config = job.Config }, job.Choreographies, [job.Recorder]);
     }
 
@@ -94,12 +98,12 @@ public sealed class PlanRunHarness : IDisposable
 
     /// <summary>How each step ended on a target: "step status: message", in order.</summary>
     public static IReadOnlyList<string> Steps(ExecuteOutcome outcome, string target) =>
-        [.. RunJournal.Read(outcome.JournalPath)
+        [.. RunJournal.Read(LocalFileStore.Instance, outcome.JournalPath)
             .Where(e => e.Event == RunEvents.StepFinished && e.Target == target)
             .Select(e => $"{e.Step} {e.Status}: {e.Message}")];
 
     public static RunEvent Finished(ExecuteOutcome outcome, string target) =>
-        RunJournal.Read(outcome.JournalPath).Last(e => e.Event == RunEvents.TargetFinished && e.Target == target);
+        RunJournal.Read(LocalFileStore.Instance, outcome.JournalPath).Last(e => e.Event == RunEvents.TargetFinished && e.Target == target);
 
     /// <summary>The commands a gateway received, without its name.</summary>
     public IReadOnlyList<string> Commands(string gateway) =>
@@ -108,13 +112,13 @@ public sealed class PlanRunHarness : IDisposable
     public void Dispose() => Engine.Dispose();
 
     /// <summary>A mail relay that keeps what it is given, or refuses like an unreachable one.</summary>
-    private sealed class RecordingMail : Cdt.Scheduling.IMailSender
+    private sealed class RecordingMail : Cdt.Mail.IMailSender
     {
-        public List<Cdt.Scheduling.OutgoingMail> Sent { get; } = [];
+        public List<Cdt.Mail.OutgoingMail> Sent { get; } = [];
 
         public bool Fails { get; set; }
 
-        public Task SendAsync(Cdt.Scheduling.OutgoingMail mail, CancellationToken ct)
+        public Task SendAsync(Cdt.Mail.OutgoingMail mail, CancellationToken ct)
         {
             if (Fails)
             {
@@ -128,11 +132,11 @@ public sealed class PlanRunHarness : IDisposable
 
     private readonly RecordingMail _mail = new();
 
-    private Cdt.Scheduling.IMailSender SendMail => _mail;
+    private Cdt.Mail.IMailSender SendMail => _mail;
 
     private ExecuteOutcome Run(ExecuteRequest request, ChoreographyRegistry choreographies, IReadOnlyList<IRunObserver> observers)
     {
-        var service = new ExecutionService(_ => new SimulatorShell(Engine.World, Engine.Clock), Engine.Clock, choreographies, Environment.ProcessId);
+        var service = new ExecutionService(LocalPorts.Execution(_ => new SimulatorShell(Engine.World, Engine.Clock), Engine.Clock, choreographies));
         using var control = new RunControl();
         return DeterministicRunner.Run(Engine.Clock, () => service.RunAsync(request, control, [.. observers, .. Engine.Observers], Warnings.Add), TimeSpan.FromDays(3));
     }

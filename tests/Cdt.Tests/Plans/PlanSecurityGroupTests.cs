@@ -1,3 +1,4 @@
+using Cdt.Host;
 using Cdt.Tests.Execution;
 using NUnit.Framework;
 using Shouldly;
@@ -33,7 +34,7 @@ public class PlanSecurityGroupTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Succeeded.ShouldBe(5, string.Join("\n", Cdt.Execution.RunJournal.Read(outcome.JournalPath).Select(e => $"{e.Event} {e.Unit} {e.Target} {e.Step} {e.Status} {e.Message}")));
+        outcome.Result.Succeeded.ShouldBe(5, string.Join("\n", Cdt.Execution.RunJournal.Read(LocalFileStore.Instance, outcome.JournalPath).Select(e => $"{e.Event} {e.Unit} {e.Target} {e.Step} {e.Status} {e.Message}")));
         h.Engine.World.Violations.ShouldBeEmpty();
         PlanRunHarness.Steps(outcome, "sg-1_1").ShouldContain("log#3 ok: done");
     }

@@ -1,3 +1,4 @@
+using Cdt.Host;
 using Cdt.Config;
 using Cdt.Plans.Preparation;
 using Cdt.Tests.Execution;
@@ -34,7 +35,7 @@ public class PreparationTests
 
         prepared.Result.Succeeded.ShouldBe(1);
         PlanRunHarness.Steps(prepared, "gw01").Select(Name).ShouldBe(["check ok", "send ok", "pre_script ok"]);
-        var record = PreparationStore.Load(h.Engine.ListPath, _ => { })!;
+        var record = PreparationStore.Load(LocalFileStore.Instance, h.Engine.ListPath, _ => { })!;
         record.Targets["gw01"].Steps.ShouldBe(["check", "pre_script", "send"]);
         executed.Result.Succeeded.ShouldBe(1);
         PlanRunHarness.Steps(executed, "gw01").ShouldContain(s => s.StartsWith("pre_script skipped: done by cdt prepare at ", StringComparison.Ordinal));
@@ -53,7 +54,7 @@ public class PreparationTests
         PlanRunHarness.Steps(prepared, "gw01").Select(Name).ShouldBe(["check ok", "send ok", "import ok", "verify ok", "pre_script ok"]);
         h.Engine.World.Gateways["gw01"].Imported.ShouldContain("Hotfix T92");
         h.Engine.World.Gateways["gw01"].Installed.ShouldNotContain("Hotfix T92");
-        PreparationStore.Load(h.Engine.ListPath, _ => { })!.Extended.ShouldBeTrue();
+        PreparationStore.Load(LocalFileStore.Instance, h.Engine.ListPath, _ => { })!.Extended.ShouldBeTrue();
     }
 
     [Test]
@@ -119,7 +120,7 @@ public class PreparationTests
         var prepared = h.Prepare(plan: null, extended: false);
 
         Path.GetFileName(Path.GetDirectoryName(prepared.RunFolder)).ShouldBe(PrepareJob.FolderName);
-        Should.Throw<Cdt.Files.CdtInputException>(() => h.Engine.Execute(resume: true)).Message.ShouldStartWith("no earlier run of this list to resume");
+        Should.Throw<Cdt.Diagnostics.CdtInputException>(() => h.Engine.Execute(resume: true)).Message.ShouldStartWith("no earlier run of this list to resume");
     }
 
     private static PlanRunHarness WithPreScript(string fleet)

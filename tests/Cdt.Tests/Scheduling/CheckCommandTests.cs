@@ -1,3 +1,4 @@
+using Cdt.Host;
 using System.Globalization;
 using Cdt.Scheduling;
 using Cdt.Tests.Support;
@@ -180,7 +181,7 @@ public class CheckCommandTests
         public string StateDir => Path.Combine(_temp.Path, ".cdt-state");
 
         public void Write(string schedule, Func<ScheduleState, ScheduleState> change) =>
-            new ScheduleStateStore(StateDir).Write(change(ScheduleState.New(schedule, At("2026-11-01T00:00:00Z")) with { InstallCursor = Latest(schedule) }));
+            new ScheduleStateStore(LocalFileStore.Instance, StateDir).Write(change(ScheduleState.New(schedule, At("2026-11-01T00:00:00Z")) with { InstallCursor = Latest(schedule) }));
 
         public (int Code, string Out) Check(params string[] args)
         {

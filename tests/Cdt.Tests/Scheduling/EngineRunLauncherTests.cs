@@ -1,5 +1,9 @@
+using Cdt.Cli;
+using Cdt.Host;
 using Cdt.Config;
-using Cdt.Files;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
 using Cdt.Scheduling;
 using Cdt.Simulation;
 using Cdt.Tests.Support;
@@ -89,7 +93,7 @@ public class EngineRunLauncherTests
                 """);
             var generate = plan is not null ? new[] { "generate", "--candidates", "demo.csv", "--plan", TestPaths.Repo(plan) } : ["generate", "--candidates", "demo.csv"];
             SchedulingCli.Run(_temp.Path, Clock, generate).ExitCode.ShouldBe(0);
-            Config = ConfigLoader.Load(_temp.File("cdt.conf"));
+            Config = ConfigLoader.Load(LocalFileStore.Instance, _temp.File("cdt.conf"));
         }
 
         public ManualClock Clock { get; } = ManualClock.At("2026-11-21T02:00:00Z");
@@ -100,7 +104,7 @@ public class EngineRunLauncherTests
 
         public ScheduledRunOutcome Launch(InstallWindow window)
         {
-            var launcher = new EngineRunLauncher(Config, () => new ScaledTimeProvider(Clock.GetUtcNow(), 3000, Clock), 4242, [], new ListLogger());
+            var launcher = new EngineRunLauncher(Config, () => LocalPorts.Execution(new CliContext { Out = TextWriter.Null, Error = TextWriter.Null, Time = new ScaledTimeProvider(Clock.GetUtcNow(), 3000, Clock), Processes = new FakeProcessTable() }, Config), [], new ListLogger());
             return DeterministicRunner.Run(Clock, () => launcher.RunAsync(new ScheduledRunRequest { Schedule = Schedule, Window = window }, CancellationToken.None));
         }
 

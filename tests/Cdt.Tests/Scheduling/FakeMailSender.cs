@@ -1,3 +1,4 @@
+using Cdt.Mail;
 using Cdt.Scheduling;
 
 namespace Cdt.Tests.Scheduling;

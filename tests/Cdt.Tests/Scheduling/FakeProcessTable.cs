@@ -12,6 +12,9 @@ public sealed class FakeProcessTable : IProcessTable
 
     public bool IsAlive(int pid, DateTimeOffset? started) => Alive.Contains(pid);
 
+    /// <summary>This test's own process: PID 4242, alive.</summary>
+    public LockHolder Self(string command) => Process(4242, command);
+
     public LockHolder Process(int pid, string command = "cdt daemon")
     {
         Alive.Add(pid);

@@ -1,3 +1,4 @@
+using Cdt.Host;
 using System.Diagnostics;
 using Cdt.Locking;
 using Cdt.Scheduling;
@@ -16,7 +17,7 @@ public class RunLockFileTests
     {
         using var temp = new TempFolder();
         var processes = new FakeProcessTable();
-        var file = new RunLockFile(temp.Path, "nightly", processes, _clock);
+        var file = new RunLockFile(LocalFileStore.Instance, temp.Path, "nightly", processes, _clock);
 
         var first = Acquire(file, processes.Process(1001));
         var second = Acquire(file, processes.Process(1002, "cdt run-due"));
@@ -35,7 +36,7 @@ public class RunLockFileTests
     {
         using var temp = new TempFolder();
         var processes = new FakeProcessTable();
-        var file = new RunLockFile(temp.Path, "nightly", processes, _clock);
+        var file = new RunLockFile(LocalFileStore.Instance, temp.Path, "nightly", processes, _clock);
         var first = Acquire(file, processes.Process(1001));
         first.Lease!.Dispose();
         var second = Acquire(file, processes.Process(1002));
@@ -53,7 +54,7 @@ public class RunLockFileTests
     {
         using var temp = new TempFolder();
         var processes = new FakeProcessTable();
-        var file = new RunLockFile(temp.Path, "nightly", processes, _clock);
+        var file = new RunLockFile(LocalFileStore.Instance, temp.Path, "nightly", processes, _clock);
         Acquire(file, processes.Process(999));
         processes.Alive.Remove(999);
 
@@ -69,7 +70,7 @@ public class RunLockFileTests
     {
         using var temp = new TempFolder();
         var processes = new FakeProcessTable();
-        var file = new RunLockFile(temp.Path, "nightly", processes, _clock);
+        var file = new RunLockFile(LocalFileStore.Instance, temp.Path, "nightly", processes, _clock);
         Acquire(file, new LockHolder { Pid = 4711, Host = "mgmt-2", Command = "cdt daemon" });
 
         var refused = Acquire(file, processes.Process(1001));
@@ -82,7 +83,7 @@ public class RunLockFileTests
     {
         using var temp = new TempFolder();
         var processes = new FakeProcessTable();
-        var file = new RunLockFile(temp.Path, "nightly", processes, _clock);
+        var file = new RunLockFile(LocalFileStore.Instance, temp.Path, "nightly", processes, _clock);
         File.WriteAllText(file.Path, "garbage");
 
         var taken = Acquire(file, processes.Process(1001));
@@ -95,7 +96,7 @@ public class RunLockFileTests
     public void TheRealProcessTableKnowsThisProcessAndNotARecycledPid()
     {
         var table = new OsProcessTable();
-        var self = OsProcessTable.Self("cdt test");
+        var self = new OsProcessTable().Self("cdt test");
 
         table.IsAlive(self.Pid, self.ProcessStarted).ShouldBeTrue();
         table.IsAlive(self.Pid, self.ProcessStarted!.Value.AddHours(-1)).ShouldBeFalse("same PID, older start: another process");

@@ -1,3 +1,4 @@
+using Cdt.Host;
 using System.Globalization;
 using Cdt.Locking;
 using Cdt.Scheduling;
@@ -17,7 +18,7 @@ public class ScheduleRunnerTests
         using var h = new SchedulerHarness("2026-11-20T12:00:00Z");
         h.RunDue(new ListLogger());
         var other = h.Processes.Process(2000, "cdt run-due");
-        var held = DeterministicRunner.Run(h.Clock, () => new RunLockFile(h.Store.Folder, "nightly", h.Processes, h.Clock).TryAcquireAsync(other, CancellationToken.None));
+        var held = DeterministicRunner.Run(h.Clock, () => new RunLockFile(LocalFileStore.Instance, h.Store.Folder, "nightly", h.Processes, h.Clock).TryAcquireAsync(other, CancellationToken.None));
         h.Clock.AdvanceTo(At("2026-11-21T01:31:00Z"));
         var log = new ListLogger();
 
@@ -139,7 +140,7 @@ public class ScheduleRunnerTests
 
         text.ShouldContain("\"outcome\": \"DownloadFailed\"");
         text.ShouldContain("\"install_cursor\": \"2026-11-21T01:30:00+00:00\"");
-        new ScheduleStateStore(h.Store.Folder).Read("nightly").State.ShouldBeEquivalentTo(written);
+        new ScheduleStateStore(LocalFileStore.Instance, h.Store.Folder).Read("nightly").State.ShouldBeEquivalentTo(written);
     }
 
     private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using Cdt.Host;
 using System.Globalization;
 using Cdt.Scheduling;
 using Cdt.Tests.Support;
@@ -44,7 +45,7 @@ public class ScheduledRunEndToEndTests
         var daemon = SchedulingCli.Run(temp.Path, clock, new Dictionary<string, string>(), stop.Token, "daemon");
 
         daemon.ExitCode.ShouldBe(0, daemon.Error);
-        var state = new ScheduleStateStore(Path.Combine(temp.Path, ".cdt-state")).Read("demo").State!;
+        var state = new ScheduleStateStore(LocalFileStore.Instance, Path.Combine(temp.Path, ".cdt-state")).Read("demo").State!;
         state.LastPreparation!.Outcome.ShouldBe("downloaded");
         state.LastPreparation.Window.ShouldBe(At("2026-11-21T01:59:57Z"));
         var run = state.LastRun!;

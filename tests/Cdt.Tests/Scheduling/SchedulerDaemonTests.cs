@@ -1,3 +1,4 @@
+using Cdt.Host;
 using System.Globalization;
 using Cdt.Locking;
 using Cdt.Scheduling;
@@ -118,7 +119,7 @@ public class SchedulerDaemonTests
         using var h = new SchedulerHarness("2026-10-21T12:00:00Z");
         h.RunDaemon(new ListLogger(), "2026-10-21T23:00:00Z", pid: 1001);
         var dead = h.Processes.Process(999);
-        var crashed = DeterministicRunner.Run(h.Clock, () => new RunLockFile(h.Store.Folder, "nightly", h.Processes, h.Clock).TryAcquireAsync(dead, CancellationToken.None));
+        var crashed = DeterministicRunner.Run(h.Clock, () => new RunLockFile(LocalFileStore.Instance, h.Store.Folder, "nightly", h.Processes, h.Clock).TryAcquireAsync(dead, CancellationToken.None));
         crashed.Acquired.ShouldBeTrue();
         h.Store.Write(h.State with
         {

@@ -1,3 +1,4 @@
+using Cdt.Host;
 using Cdt.Config;
 using Cdt.Scheduling;
 using Cdt.Tests.Support;
@@ -30,7 +31,7 @@ public sealed class SchedulerHarness : IDisposable
 
             """ + schedule, Temp.Path);
         Schedule = config.Schedules[0];
-        Store = new ScheduleStateStore(config.StateDir);
+        Store = new ScheduleStateStore(LocalFileStore.Instance, config.StateDir);
         Fleet = new FakeFleet { Time = Clock };
         Launcher = new FakeLauncher(Clock);
     }
@@ -56,6 +57,7 @@ public sealed class SchedulerHarness : IDisposable
     public SchedulerPorts Ports(ListLogger log, int pid = 1001, string command = "cdt daemon") => new()
     {
         Store = Store,
+        Files = LocalFileStore.Instance,
         Time = Clock,
         Launcher = Launcher,
         Fleet = Fleet,

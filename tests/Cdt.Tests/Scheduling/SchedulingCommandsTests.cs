@@ -1,3 +1,4 @@
+using Cdt.Host;
 using System.Globalization;
 using Cdt.Scheduling;
 using Cdt.Tests.Support;
@@ -31,7 +32,7 @@ public class SchedulingCommandsTests
     {
         using var temp = new TempFolder();
         temp.Write("cdt.conf", Config);
-        new ScheduleStateStore(temp.File(".cdt-state")).Write(ScheduleState.New("nightly", At("2026-11-01T00:00:00Z")) with
+        new ScheduleStateStore(LocalFileStore.Instance, temp.File(".cdt-state")).Write(ScheduleState.New("nightly", At("2026-11-01T00:00:00Z")) with
         {
             InstallCursor = At("2026-11-21T01:30:00Z"),
             LastRun = new RunRecord
@@ -62,7 +63,7 @@ public class SchedulingCommandsTests
     {
         using var temp = new TempFolder();
         temp.Write("cdt.conf", Config);
-        var store = new ScheduleStateStore(temp.File(".cdt-state"));
+        var store = new ScheduleStateStore(LocalFileStore.Instance, temp.File(".cdt-state"));
         store.Write(ScheduleState.New("nightly", At("2026-11-01T00:00:00Z")) with
         {
             WarningFlag = new FlagRecord { SetAt = At("2026-11-21T00:34:30Z"), Reason = "Update download failed: x" },
@@ -118,7 +119,7 @@ public class SchedulingCommandsTests
     {
         using var temp = new TempFolder();
         temp.Write("cdt.conf", Config);
-        new ScheduleStateStore(temp.File(".cdt-state")).Write(ScheduleState.New("nightly", At("2026-11-21T00:00:00Z")) with
+        new ScheduleStateStore(LocalFileStore.Instance, temp.File(".cdt-state")).Write(ScheduleState.New("nightly", At("2026-11-21T00:00:00Z")) with
         {
             PreparationCursor = At("2026-11-21T00:30:00Z"),
             UpdateLock = new UpdateLockRecord { SetAt = At("2026-11-20T03:05:00Z"), Reason = "the run failed" },
@@ -137,7 +138,7 @@ public class SchedulingCommandsTests
     {
         using var temp = new TempFolder();
         temp.Write("cdt.conf", Config);
-        new ScheduleStateStore(temp.File(".cdt-state")).Write(ScheduleState.New("weekly", At("2026-11-01T00:00:00Z")) with
+        new ScheduleStateStore(LocalFileStore.Instance, temp.File(".cdt-state")).Write(ScheduleState.New("weekly", At("2026-11-01T00:00:00Z")) with
         {
             UpdateLock = new UpdateLockRecord { SetAt = At("2026-11-15T09:00:00Z"), Reason = "the run failed" },
         });

@@ -1,3 +1,4 @@
+using Cdt.Host;
 using Cdt.Config;
 using Cdt.Fleet;
 using Cdt.Scheduling;
@@ -168,9 +169,9 @@ public class ShellScheduleFleetTests
             Config = config;
             Schedule = config.Schedules[0];
             Clock = clock;
-            World = SimWorld.FromInventory(InventoryLoader.LoadFile(config.Inventory), clock.GetUtcNow());
+            World = SimWorld.FromInventory(InventoryLoader.LoadFile(LocalFileStore.Instance, config.Inventory), clock.GetUtcNow());
             Shell = new CountingShell(new SimulatorShell(World, clock));
-            Fleet = new ShellScheduleFleet(config.Inventory, _ => Shell);
+            Fleet = new ShellScheduleFleet(LocalFileStore.Instance, config.Inventory, _ => Shell);
         }
 
         public CdtConfig Config { get; }
@@ -190,7 +191,8 @@ public class ShellScheduleFleetTests
             var processes = new FakeProcessTable();
             return new SchedulerPorts
             {
-                Store = new ScheduleStateStore(Config.StateDir),
+                Store = new ScheduleStateStore(LocalFileStore.Instance, Config.StateDir),
+                Files = LocalFileStore.Instance,
                 Time = Clock,
                 Launcher = launcher,
                 Fleet = Fleet,

@@ -1,3 +1,4 @@
+using Cdt.Config;
 using System.Globalization;
 using Cdt.Scheduling;
 using NUnit.Framework;

@@ -1,3 +1,5 @@
+using Cdt.Cli;
+using Cdt.Host;
 using Cdt.Candidates;
 using Cdt.Config;
 using Cdt.Execution;
@@ -47,8 +49,8 @@ public sealed class EngineHarness : IDisposable
 
             """ + Indent(executeYaml);
         ConfigPath = _temp.Write("cdt.conf", conf);
-        Config = ConfigLoader.Load(ConfigPath);
-        Inventory = InventoryLoader.LoadFile(inventoryPath);
+        Config = ConfigLoader.Load(LocalFileStore.Instance, ConfigPath);
+        Inventory = InventoryLoader.LoadFile(LocalFileStore.Instance, inventoryPath);
         World = SimWorld.FromInventory(Inventory, Clock.GetUtcNow());
         World.RecordCommands = true;
         ListPath = _temp.File("list.csv");
@@ -87,7 +89,7 @@ public sealed class EngineHarness : IDisposable
     public void Generate(params (string Name, string Order)[] edits)
     {
         var request = new GenerateRequest { Config = Config, Package = Config.Package!, Mode = "basic", ListPath = ListPath, Force = true, Probe = false };
-        DeterministicRunner.Run(Clock, () => ListGeneration.RunAsync(request, _ => new SimulatorShell(World, Clock), Clock, default));
+        DeterministicRunner.Run(Clock, () => ListGeneration.RunAsync(request, LocalFileStore.Instance, _ => new SimulatorShell(World, Clock), Clock, default));
         if (edits.Length > 0)
         {
             var text = File.ReadAllText(ListPath);
@@ -124,7 +126,7 @@ public sealed class EngineHarness : IDisposable
             RetryFailed = retryFailed,
             Deadline = deadline,
         };
-        var service = new ExecutionService(_ => new SimulatorShell(World, Clock), Clock, new ChoreographyRegistry(), Environment.ProcessId);
+        var service = new ExecutionService(LocalPorts.Execution(_ => new SimulatorShell(World, Clock), Clock));
         var owned = control is null;
         control ??= new RunControl();
         try

@@ -1,3 +1,4 @@
+using Cdt.Host;
 using Cdt.Candidates;
 using Cdt.Config;
 using Cdt.Execution;
@@ -73,13 +74,14 @@ public sealed class ProcedureHarness : IDisposable
         var shell = new SimulatorShell(World, Clock);
         return DeterministicRunner.Run(Clock, async () =>
         {
-            using var journal = new RunJournal(Path.Combine(_folder, "journal.jsonl"));
+            using var journal = new RunJournal(LocalFileStore.Instance, Path.Combine(_folder, "journal.jsonl"));
             var recorder = new RunRecorder(journal, state, Clock, []);
             var context = new RunContext
             {
                 Settings = Settings,
                 Driver = new GaiaDriver(shell, Settings.CommandTimeout),
                 Time = Clock,
+                Files = LocalFileStore.Instance,
                 Recorder = recorder,
                 Steps = BasicPlan.Build(config, Uninstall),
                 Package = package,
@@ -96,7 +98,7 @@ public sealed class ProcedureHarness : IDisposable
         }, TimeSpan.FromDays(3));
     }
 
-    public IReadOnlyList<RunEvent> Journal => RunJournal.Read(Path.Combine(_folder, "journal.jsonl"));
+    public IReadOnlyList<RunEvent> Journal => RunJournal.Read(LocalFileStore.Instance, Path.Combine(_folder, "journal.jsonl"));
 
     public string Outcome(string unit) => State!.Units[unit].Outcome ?? string.Empty;
 

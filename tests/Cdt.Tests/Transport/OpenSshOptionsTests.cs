@@ -1,3 +1,4 @@
+using Cdt.Transport.OpenSsh;
 using Cdt.Config;
 using Cdt.Fleet;
 using Cdt.Transport;

@@ -1,3 +1,4 @@
+using Cdt.Transport.OpenSsh;
 using Cdt.Transport;
 using NUnit.Framework;
 using Shouldly;

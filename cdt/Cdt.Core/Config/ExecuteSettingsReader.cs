@@ -1,0 +1,48 @@
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
+
+namespace Cdt.Config;
+
+/// <summary>Reads the <c>execute</c> section of cdt.conf.</summary>
+public static class ExecuteSettingsReader
+{
+    private static readonly Dictionary<string, DeadlinePolicy> Policies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["strict"] = DeadlinePolicy.Strict,
+        ["predict"] = DeadlinePolicy.Predict,
+    };
+
+    public static ExecuteSettings Read(YamlMap? m, Func<string, string> resolve, string? baseDirectory)
+    {
+        var d = new ExecuteSettings();
+        var defaultLogs = baseDirectory is null ? d.LogsDir : resolve(d.LogsDir);
+        if (m is null)
+        {
+            return d with { LogsDir = defaultLogs };
+        }
+
+        var result = new ExecuteSettings
+        {
+            MaxParallel = m.Int("max_parallel", 1) ?? d.MaxParallel,
+            Deadline = m.Timestamp("deadline"),
+            DeadlinePolicy = m.Enum("deadline_policy", Policies) ?? d.DeadlinePolicy,
+            Estimate = m.Duration("estimate") ?? d.Estimate,
+            StopAfterFailures = m.Int("stop_after_failures", 1),
+            BatchStopAfterFailures = m.Int("batch_stop_after_failures", 1),
+            ContinueAfterFailedBatch = m.Bool("continue_after_failed_batch") ?? d.ContinueAfterFailedBatch,
+            MaxNodesPerCluster = m.Int("max_nodes_per_cluster", 1) ?? d.MaxNodesPerCluster,
+            CommandTimeout = m.Duration("command_timeout") ?? d.CommandTimeout,
+            TransferTimeout = m.Duration("transfer_timeout") ?? d.TransferTimeout,
+            InstallTimeout = m.Duration("install_timeout") ?? d.InstallTimeout,
+            ExpectedReboot = m.Duration("expected_reboot") ?? d.ExpectedReboot,
+            RebootTimeout = m.Duration("reboot_timeout") ?? d.RebootTimeout,
+            FailoverTimeout = m.Duration("failover_timeout") ?? d.FailoverTimeout,
+            PollInterval = m.Duration("poll_interval") ?? d.PollInterval,
+            StatusInterval = m.Duration("status_interval") ?? d.StatusInterval,
+            LogsDir = m.String("logs_dir") is { } logs ? resolve(logs) : defaultLogs,
+        };
+        m.RejectUnknownKeys("'execute'");
+        return result;
+    }
+}

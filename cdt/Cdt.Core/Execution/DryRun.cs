@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using Cdt.Config;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
+using Cdt.Fleet;
+
+namespace Cdt.Execution;
+
+/// <summary>
+/// <c>--dry-run</c>: the resolved batches, each cluster's order, and a predicted timeline against
+/// the deadline, from estimates only. Touches nothing.
+/// </summary>
+public static class DryRun
+{
+    public static string Render(RunPlan plan, ExecuteSettings settings, DurationEstimator estimator, DateTimeOffset now, int logicalGroups = LogicalGroups.Default)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"dry run: nothing is touched; {plan.Targets.Count()} target(s) in {plan.Batches.Count} batch(es), max_parallel {settings.MaxParallel}\n");
+        sb.Append("deadline: ").Append(settings.Deadline is { } d ? IsoTime.Format(d) + " (" + settings.DeadlinePolicy.ToString().ToLowerInvariant() + ")" : "none").Append('\n');
+        var clock = now;
+        foreach (var batch in plan.Batches)
+        {
+            var estimate = estimator.Batch(batch.Units, settings.MaxParallel);
+            var end = clock + estimate;
+            string verdict;
+            if (settings.Deadline is { } dl && clock >= dl)
+            {
+                verdict = "would not start: the deadline has passed by then";
+            }
+            else if (settings.Deadline is { } dp && settings.DeadlinePolicy == DeadlinePolicy.Predict && end > dp)
+            {
+                verdict = "would not start: predicted to end after the deadline";
+            }
+            else
+            {
+                verdict = "predicted " + IsoTime.Format(clock) + " -> " + IsoTime.Format(end);
+            }
+
+            sb.Append(CultureInfo.InvariantCulture, $"\nbatch {batch.Number}: {batch.TargetCount} target(s), {batch.Units.Count} unit(s); {verdict}\n");
+            foreach (var unit in batch.Units)
+            {
+                sb.Append("  ").Append(unit.Name);
+                if (unit.IsCluster)
+                {
+                    sb.Append(" (").Append(unit.Kind).Append("): ").Append(Order(unit, logicalGroups));
+                }
+
+                sb.Append(CultureInfo.InvariantCulture, $"  ~{DurationText.Format(Round(estimator.Unit(unit)))}\n");
+            }
+
+            if (!verdict.StartsWith("would not", StringComparison.Ordinal))
+            {
+                clock = end;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The order the choreography will follow, from the State column the list was generated with.</summary>
+    public static string Order(RunUnit unit, int logicalGroups = LogicalGroups.Default)
+    {
+        switch (unit.Kind)
+        {
+            case UnitKind.SecurityGroup when unit.Cluster is { } sg:
+                var groups = LogicalGroups.Split(SecurityGroupMember.Of(unit.Members.Select(m => m.Gateway)), LogicalGroups.For(sg, logicalGroups));
+                return string.Join(" -> failover -> ", groups.Select(g => "group " + g.Label + " (" + g.Ids + ")"));
+            case UnitKind.DualChassis:
+                return "the standby chassis (as asg stat shows it then) -> failover -> the other chassis";
+            case UnitKind.ActivePassivePair:
+                return "on the active node: install without reboot, switch over, reboot, verify, sync -> the same on the other node, switching back -> again while updates are pending";
+        }
+
+        static bool Active(RunTarget t) => t.Row.State is "active" or "master" or "VSLS active member";
+        var first = unit.Targets.Where(t => !Active(t)).Select(t => t.Name + " (" + (t.Row.State.Length > 0 ? t.Row.State : "member") + ")").ToList();
+        var last = unit.Targets.Where(Active).ToList();
+        var parts = new List<string>(first);
+        if (last.Count > 0)
+        {
+            parts.Add(unit.Kind == UnitKind.Vrrp ? "master fails over by its reboot" : "failover");
+            parts.AddRange(last.Select(t => t.Name + " (" + t.Row.State + ")"));
+        }
+
+        return string.Join(" -> ", parts);
+    }
+
+    private static TimeSpan Round(TimeSpan t) => TimeSpan.FromMinutes(Math.Ceiling(t.TotalMinutes));
+}

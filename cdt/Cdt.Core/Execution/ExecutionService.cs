@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Cdt.Candidates;
+using Cdt.Execution.Choreography;
+using Cdt.Diagnostics;
+using Cdt.Formats;
+using Cdt.Yaml;
+using Cdt.Fleet;
+using Cdt.Gaia;
+using Cdt.Locking;
+using Cdt.Storage;
+
+namespace Cdt.Execution;
+
+/// <summary>
+/// One execute or resume, end to end: validate the list (any problem: nothing runs), lock it,
+/// open the run folder and its journal, run the engine, and write the results, the summary and
+/// the status files, whatever happens.
+/// </summary>
+public sealed class ExecutionService
+{
+    public const string JournalName = "journal.jsonl";
+    public const string ResultsName = "results.csv";
+    public const string SummaryName = "summary.json";
+
+    private readonly ExecutionPorts _ports;
+    private readonly TimeProvider _time;
+    private readonly IFileStore _files;
+
+    public ExecutionService(ExecutionPorts ports)
+    {
+        _ports = ports;
+        _time = ports.Time;
+        _files = ports.Files;
+    }
+
+    /// <summary>Validates the list and resolves it into batches and units; throws the list's problems as bad input.</summary>
+    public (RunPlan Plan, FleetInventory Inventory) Prepare(ExecuteRequest request)
+    {
+        var validation = ListValidation.ValidateFile(_files, request.ListPath, request.Config.Inventory);
+        if (!validation.IsValid)
+        {
+            throw new CdtInputException(validation.Problems);
+        }
+
+        if (validation.ForRemoval is { } removal && removal != request.NeedsRemovalList)
+        {
+            throw new CdtInputException(request.ListPath, null, null, removal
+                ? "was generated for removing the package (its batches hold the gateways that have it): run it with --uninstall, or with the plan that uninstalls it"
+                : "was generated for installing the package (its batches hold the gateways without it), so an uninstall would remove nothing: generate a list for the uninstall with 'cdt generate --uninstall' (or with the uninstall plan)");
+        }
+
+        var inventory = InventoryLoader.LoadFile(_files, request.Config.Inventory);
+        return (RunPlanBuilder.Build(validation.Rows, inventory, request.ListPath), inventory);
+    }
+
+    public async Task<ExecuteOutcome> RunAsync(ExecuteRequest request, RunControl control, IReadOnlyList<IRunObserver> observers, Action<string> warn)
+    {
+        var (plan, inventory) = Prepare(request);
+        if (request.PlanPath is not null && plan.Units.Where(u => u.Kind == UnitKind.ActivePassivePair).Select(u => u.Name).ToList() is { Count: > 0 } pairs)
+        {
+            warn($"{string.Join(", ", pairs)}: an active/passive pair runs its own configured commands; the plan's actions are not sent to it");
+        }
+
+        var listSha = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(_files.ReadAllBytes(request.ListPath)));
+        var lockFile = new RunLockFile(_files, request.ListPath + ".lock", _ports.Processes, _time);
+        var me = _ports.Processes.Self("cdt execute " + request.ListPath);
+        var attempt = await lockFile.TryAcquireAsync(me, control.Hard);
+        if (!attempt.Acquired)
+        {
+            throw new LockHeldException(lockFile.Path, attempt.HeldBy?.Describe() ?? attempt.Error ?? "another process");
+        }
+
+        using var runLock = attempt.Lease!;
+        if (attempt.Stale is { } stale)
+        {
+            warn($"took over a stale lock {lockFile.Path}: its holder ({stale.Describe()}) no longer runs");
+        }
+
+        var (folder, previous) = OpenRunFolder(request, listSha);
+        var deadline = request.Deadline ?? (previous?.Deadline is { } d ? DateTimeOffset.Parse(d, CultureInfo.InvariantCulture) : request.Config.Execute.Deadline);
+        var settings = request.Config.Execute with { Deadline = deadline };
+        var state = new RunState(plan);
+        var journalPath = Path.Combine(folder, JournalName);
+        if (previous is not null)
+        {
+            foreach (var e in RunJournal.Read(_files, journalPath))
+            {
+                state.Apply(e);
+            }
+        }
+
+        var estimator = new DurationEstimator(DurationEstimator.FromJournals(_files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
+        state.Overview = new RunOverview(plan, estimator, settings.MaxParallel, deadline);
+        var record = GenerationRecordStore.TryRead(_files, request.ListPath, out _);
+        using var reports = _ports.Reports.Open(new RunFolderInfo
+        {
+            ListPath = request.ListPath,
+            Folder = folder,
+            Deadline = deadline,
+            StatusInterval = settings.StatusInterval,
+            LogConfig = request.LogConfig,
+            Reasons = record?.Rows.Where(r => r.Reason is not null).ToDictionary(r => r.Name, r => r.Reason!, StringComparer.Ordinal) ?? [],
+        });
+        using var journal = new RunJournal(_files, journalPath);
+        var recorder = new RunRecorder(journal, state, _time, [.. reports.Observers, .. observers]);
+        recorder.Emit(new RunEvent
+        {
+            At = recorder.Now(),
+            Event = previous is null ? RunEvents.RunStarted : RunEvents.RunResumed,
+            List = request.ListPath,
+            ListSha256 = listSha,
+            Config = request.Config.Source,
+            Plan = request.PlanPath,
+            Deadline = deadline is { } dl ? IsoTime.Format(dl) : null,
+            Pid = me.Pid,
+            Action = request.Uninstall ? "uninstall" : null,
+        });
+
+        var shell = _ports.Shells(inventory);
+        RunResult result;
+        try
+        {
+            var context = new RunContext
+            {
+                Settings = settings,
+                Driver = new GaiaDriver(shell, settings.CommandTimeout),
+                Time = _time,
+                Files = _files,
+                Recorder = recorder,
+                Steps = request.Steps,
+                Package = request.Package,
+                RunFolder = folder,
+                RetryFailed = request.RetryFailed,
+                Uninstall = request.Uninstall,
+                RemovesPackage = request.NeedsRemovalList,
+                ConnectivityUpgrade = request.Config.ConnectivityUpgrade,
+                SecurityGroups = request.Config.SecurityGroups,
+                ActivePassive = request.Config.ActivePassive,
+            };
+            result = await new RunEngine(context, plan, _ports.Choreographies, estimator).RunAsync(control);
+        }
+        catch (Exception)
+        {
+            // Stopped at once (second Ctrl-C) or broken: still leave results for what happened.
+            reports.Finish(plan, state, RunResult.From(RunStop.Cancelled, "interrupted", state));
+            throw;
+        }
+        finally
+        {
+            await shell.DisposeAsync();
+        }
+
+        var paths = reports.Finish(plan, state, result);
+        return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath);
+    }
+
+    /// <summary>A new folder logs/&lt;execution time&gt;/, or for resume the latest run of this list (which must be unchanged).</summary>
+    private (string Folder, RunEvent? Started) OpenRunFolder(ExecuteRequest request, string listSha)
+    {
+        var logs = request.Config.Execute.LogsDir;
+        if (!request.Resume)
+        {
+            var stamp = _time.GetLocalNow().ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
+            var folder = Path.Combine(logs, stamp);
+            for (var n = 2; _files.FolderExists(folder); n++)
+            {
+                folder = Path.Combine(logs, stamp + "-" + n.ToString(CultureInfo.InvariantCulture));
+            }
+
+            _files.CreateFolder(folder);
+            return (folder, null);
+        }
+
+        var candidates = request.ResumeFolder is { } given ? [given] : _files.Folders(logs).Reverse().ToArray();
+        foreach (var folder in candidates)
+        {
+            var journal = Path.Combine(folder, JournalName);
+            if (!_files.FileExists(journal))
+            {
+                continue;
+            }
+
+            var started = RunJournal.Read(_files, journal).FirstOrDefault(e => e.Event == RunEvents.RunStarted);
+            if (started?.List != request.ListPath)
+            {
+                continue;
+            }
+
+            if (started.ListSha256 != listSha)
+            {
+                throw new CdtInputException(request.ListPath, null, null, $"changed since the run in {folder} started: resume continues that run exactly, so the list must be the same; start a new run with 'cdt execute' instead");
+            }
+
+            if ((started.Action == "uninstall") != request.Uninstall)
+            {
+                throw new CdtInputException(request.ListPath, null, null, started.Action == "uninstall"
+                    ? $"the run in {folder} uninstalls the package: resume it with --uninstall"
+                    : $"the run in {folder} installs the package: resume it without --uninstall");
+            }
+
+            return (folder, started);
+        }
+
+        throw new CdtInputException(request.ListPath, null, null, $"no earlier run of this list to resume in {logs}: start one with 'cdt execute'");
+    }
+}

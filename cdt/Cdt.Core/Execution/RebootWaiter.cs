@@ -1,0 +1,44 @@
+using Cdt.Transport;
+
+namespace Cdt.Execution;
+
+/// <summary>
+/// Waits for a rebooting gateway: first the expected reboot time (polling a rebooting box only
+/// burns CPU), then polls with back-off until it answers or the reboot time-out passes.
+/// </summary>
+public static class RebootWaiter
+{
+    public static async Task<StepResult> WaitUntilBackAsync(TargetContext c, DateTimeOffset rebootStarted, CancellationToken ct)
+    {
+        var s = c.Run.Settings;
+        var time = c.Run.Time;
+        var waitFirst = rebootStarted + s.ExpectedReboot - time.GetUtcNow();
+        await c.Run.Delay(waitFirst, ct);
+        var interval = s.PollInterval;
+        var last = string.Empty;
+        while (true)
+        {
+            var answer = await c.Driver.VersionAsync(c.Remote, ct);
+            if (answer.Ok)
+            {
+                return StepResult.Ok($"back after {Formats.DurationText.Format(Round(time.GetUtcNow() - rebootStarted))}");
+            }
+
+            if (answer.Raw?.Error is TransportError.HostKeyMismatch or TransportError.AuthenticationFailed or TransportError.UnknownHostKey)
+            {
+                return StepResult.Failed("after the reboot: " + answer.Error);
+            }
+
+            last = answer.Error ?? string.Empty;
+            if (time.GetUtcNow() - rebootStarted >= s.RebootTimeout)
+            {
+                return StepResult.Failed($"not back {Formats.DurationText.Format(s.RebootTimeout)} after the reboot started (last answer: {last})");
+            }
+
+            await c.Run.Delay(interval, ct);
+            interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, s.PollInterval.Ticks * 4));
+        }
+    }
+
+    private static TimeSpan Round(TimeSpan t) => TimeSpan.FromSeconds(Math.Round(t.TotalSeconds));
+}

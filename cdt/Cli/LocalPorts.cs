@@ -1,0 +1,33 @@
+using Cdt.Config;
+using Cdt.Execution;
+using Cdt.Execution.Choreography;
+using Cdt.Fleet;
+using Cdt.Host;
+using Cdt.Reporting;
+using Cdt.Transport;
+
+namespace Cdt.Cli;
+
+/// <summary>The composition root: the core's ports bound to this machine (files, processes, reports) and to a transport.</summary>
+public static class LocalPorts
+{
+    /// <summary>The ports of a command: the transport cdt.conf asks for, on the context's clock and files.</summary>
+    public static ExecutionPorts Execution(CliContext context, CdtConfig config, ChoreographyRegistry? choreographies = null) =>
+        Execution(inventory => RemoteShellFactory.Create(config, inventory, context.Time), context.Time, choreographies) with
+        {
+            Files = context.Files,
+            Processes = context.Processes,
+            Reports = new RunFolderReports(context.Files, context.Time, () => Environment.TickCount64),
+        };
+
+    /// <summary>The ports of a run on the local disk with the given shells and clock (tests and benchmarks bring their own shells).</summary>
+    public static ExecutionPorts Execution(Func<FleetInventory, IRemoteShell> shells, TimeProvider time, ChoreographyRegistry? choreographies = null) => new()
+    {
+        Shells = shells,
+        Time = time,
+        Files = LocalFileStore.Instance,
+        Processes = new OsProcessTable(),
+        Reports = new RunFolderReports(LocalFileStore.Instance, time, () => Environment.TickCount64),
+        Choreographies = choreographies ?? new ChoreographyRegistry(),
+    };
+}
