@@ -1,4 +1,3 @@
-using Cdt.Scheduling;
 
 namespace Cdt.Config;
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Cdt.Diagnostics;
 using Cdt.Formats;
 using Cdt.Yaml;
-using Cdt.Scheduling;
 
 namespace Cdt.Config;
 

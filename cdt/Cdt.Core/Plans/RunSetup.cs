@@ -4,7 +4,6 @@ using Cdt.Execution;
 using Cdt.Execution.Choreography;
 using Cdt.Plans.Preparation;
 using Cdt.Plans.Steps;
-using Cdt.Scheduling;
 
 using Cdt.Storage;
 
