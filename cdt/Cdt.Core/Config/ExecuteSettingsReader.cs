@@ -28,8 +28,8 @@ public static class ExecuteSettingsReader
             Deadline = m.Timestamp("deadline"),
             DeadlinePolicy = m.Enum("deadline_policy", Policies) ?? d.DeadlinePolicy,
             Estimate = m.Duration("estimate") ?? d.Estimate,
-            StopAfterFailures = m.Int("stop_after_failures", 1),
-            BatchStopAfterFailures = m.Int("batch_stop_after_failures", 1),
+            StopAfterFailures = Budget(m, "stop_after_failures"),
+            BatchStopAfterFailures = Budget(m, "batch_stop_after_failures"),
             ContinueAfterFailedBatch = m.Bool("continue_after_failed_batch") ?? d.ContinueAfterFailedBatch,
             MaxNodesPerCluster = m.Int("max_nodes_per_cluster", 1) ?? d.MaxNodesPerCluster,
             CommandTimeout = m.Duration("command_timeout") ?? d.CommandTimeout,
@@ -44,5 +44,21 @@ public static class ExecuteSettingsReader
         };
         m.RejectUnknownKeys("'execute'");
         return result;
+    }
+
+    private static FailureBudget? Budget(YamlMap m, string key)
+    {
+        if (m.String(key) is not { } text)
+        {
+            return null;
+        }
+
+        var budget = FailureBudget.TryParse(text);
+        if (budget is null)
+        {
+            m.Error(m.Find(key)!, $"'{key}' must be a whole number of at least 1 or a share of the targets such as 5%, not '{text}'");
+        }
+
+        return budget;
     }
 }

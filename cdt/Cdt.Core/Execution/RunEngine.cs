@@ -186,12 +186,12 @@ public sealed class RunEngine
             return (RunStop.Threshold, run);
         }
 
-        if (_run.Settings.BatchStopAfterFailures is { } n)
+        if (_run.Settings.BatchStopAfterFailures is { } budget)
         {
             var failed = _run.State.Read(s => s.FailuresByBatch.GetValueOrDefault(batch.Number));
-            if (failed >= n)
+            if (failed >= budget.Limit(batch.TargetCount))
             {
-                return (RunStop.Threshold, $"batch_stop_after_failures: {Plural(failed, "target")} of batch {batch.Number.ToString(CultureInfo.InvariantCulture)} failed");
+                return (RunStop.Threshold, $"batch_stop_after_failures: {Plural(failed, "target")} of batch {batch.Number.ToString(CultureInfo.InvariantCulture)} failed{Share(budget, batch.TargetCount)}");
             }
         }
 
@@ -200,14 +200,18 @@ public sealed class RunEngine
 
     private string? RunThresholdReached()
     {
-        if (_run.Settings.StopAfterFailures is not { } n)
+        if (_run.Settings.StopAfterFailures is not { } budget)
         {
             return null;
         }
 
+        var targets = _plan.Targets.Count();
         var failed = _run.State.Read(s => s.Failures);
-        return failed >= n ? $"stop_after_failures: {Plural(failed, "target")} failed" : null;
+        return failed >= budget.Limit(targets) ? $"stop_after_failures: {Plural(failed, "target")} failed{Share(budget, targets)}" : null;
     }
+
+    /// <summary>A share names what it was worked out from; a plain number needs no explanation.</summary>
+    private static string Share(FailureBudget budget, int targets) => budget.Percent is null ? string.Empty : " (" + budget.Describe(targets) + ")";
 
     private static string Plural(int n, string what) => n.ToString(CultureInfo.InvariantCulture) + " " + what + (n == 1 ? string.Empty : "s");
 

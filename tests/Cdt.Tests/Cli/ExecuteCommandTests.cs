@@ -89,6 +89,18 @@ public class ExecuteCommandTests
     }
 
     [Test]
+    public void DryRunShowsTheFailureBudgetsAsTheRunWillApplyThem()
+    {
+        _temp.Write("cdt.conf", File.ReadAllText(_temp.File("cdt.conf")).Replace("execute: { logs_dir: logs }", "execute: { logs_dir: logs, stop_after_failures: 30%, batch_stop_after_failures: 1 }", StringComparison.Ordinal));
+
+        var r = Run("execute", "list.csv", "--dry-run");
+
+        r.ExitCode.ShouldBe(ExitCodes.Ok, r.Error);
+        r.Out.ShouldContain("failures: the run stops at failure 2 (stop_after_failures: 30% of 4 targets = 2); no batch starts after a batch with a failure\n");
+        r.Out.ShouldContain("  stops at failure 1 (batch_stop_after_failures: 1)\n");
+    }
+
+    [Test]
     public void ADeadlineInThePastExitsThreeAndStartsNothing()
     {
         var r = Run("execute", "list.csv", "--deadline", "2026-11-22T00:00:00+00:00");

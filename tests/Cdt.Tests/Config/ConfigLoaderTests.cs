@@ -34,6 +34,8 @@ public class ConfigLoaderTests
         yield return Case("a bad version", Minimal + "  versions: [R81.20, 81.20]\n",
             "cdt.conf:4:13: '81.20' is not a Gaia version such as R81.20 or R82");
         yield return Case("a package without a path", "inventory: fleet.yml\npackage:\n  name: x\n", "cdt.conf:3:3: missing 'path'");
+        yield return Case("a failure budget of no failures", Minimal + "execute:\n  stop_after_failures: 0%\n",
+            "cdt.conf:5:24: 'stop_after_failures' must be a whole number of at least 1 or a share of the targets such as 5%, not '0%'");
         yield return Case("a time scale below one", Minimal + "simulator:\n  time_scale: 0.5\n", "cdt.conf:5:15: 'time_scale' must be a number of at least 1, not '0.5'");
         yield return Case("a list where a value belongs", Minimal + "connectivity_upgrade: [true]\n", "cdt.conf:4:23: 'connectivity_upgrade' must be a single value, not a list or mapping");
         yield return Case("a top level that is not a mapping", "- inventory: fleet.yml\n", "cdt.conf:1:1: expected a mapping of 'key: value' at the top level");

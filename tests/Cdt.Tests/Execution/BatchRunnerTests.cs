@@ -116,6 +116,35 @@ public class BatchRunnerTests
     }
 
     [Test]
+    public void AShareOfTheRunsTargetsStopsAtTheFailureItRoundsUpTo()
+    {
+        // 15% of 10 targets is 1.5: the run stops at the 2nd failure.
+        using var h = new EngineHarness(Fleets.Standalone(10, simulation: "{ faults: [verify_refuses] }"), "max_parallel: 1\nstop_after_failures: 15%\n");
+        h.Generate();
+
+        var outcome = h.Execute();
+
+        outcome.Result.Failed.ShouldBe(2);
+        outcome.Result.NotStarted.ShouldBe(8);
+        outcome.Result.Stop.ShouldBe(RunStop.Threshold);
+        outcome.Result.StopMessage.ShouldBe("stop_after_failures: 2 targets failed (15% of 10 targets = 2)");
+    }
+
+    [Test]
+    public void AShareOfABatchsTargetsStopsThatBatch()
+    {
+        // 20% of a batch of 6 is 1.2: the batch starts nothing new after its 2nd failure.
+        using var h = new EngineHarness(Fleets.Standalone(6, simulation: "{ faults: [verify_refuses] }"), "max_parallel: 1\nbatch_stop_after_failures: 20%\n");
+        h.Generate();
+
+        var outcome = h.Execute();
+
+        outcome.Result.Failed.ShouldBe(2);
+        outcome.Result.NotStarted.ShouldBe(4);
+        outcome.Result.StopMessage.ShouldBe("batch_stop_after_failures: 2 targets of batch 1 failed (20% of 6 targets = 2)");
+    }
+
+    [Test]
     public void FailuresInFlightCountTowardsTheThreshold()
     {
         // While a slow install runs, two others fail one after the other: the threshold of 2 is reached
