@@ -38,6 +38,7 @@ public static class CdtApp
         root.Subcommands.Add(RunDueCommand.Build(context));
         root.Subcommands.Add(UnlockCommand.Build(context));
         root.Subcommands.Add(StatusCommand.Build(context));
+        root.Subcommands.Add(ReportCommand.Build(context));
         root.Subcommands.Add(CheckCommand.Build(context));
 
         // No POSIX bundling: CDT's "-candidates" must never be read as "-c andidates" (--config).

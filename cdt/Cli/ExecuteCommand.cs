@@ -140,6 +140,7 @@ public static class ExecuteCommand
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{r.Succeeded} succeeded, {r.Failed} failed, {r.NotStarted} not started") + (r.StopMessage is null ? string.Empty : "; stopped: " + r.StopMessage));
             await context.Out.WriteLineAsync("results: " + outcome.ResultsPath);
             await context.Out.WriteLineAsync("summary: " + outcome.SummaryPath);
+            await context.Out.WriteLineAsync("report: " + outcome.ReportPath);
             await context.Out.WriteLineAsync("logs: " + outcome.RunFolder);
             return exit;
         }

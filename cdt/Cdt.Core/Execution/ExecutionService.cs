@@ -152,7 +152,7 @@ public sealed class ExecutionService
         }
 
         var paths = reports.Finish(plan, state, result);
-        return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath);
+        return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath, paths.Report);
     }
 
     /// <summary>A new folder logs/&lt;execution time&gt;/, or for resume the latest run of this list (which must be unchanged).</summary>
