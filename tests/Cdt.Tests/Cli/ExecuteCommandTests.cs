@@ -101,6 +101,32 @@ public class ExecuteCommandTests
     }
 
     [Test]
+    public void ReportWritesTheRunsHtmlAgainFromItsJournal()
+    {
+        var run = Run("execute", "list.csv");
+        var path = run.Out.Split('\n').Single(l => l.StartsWith("report: ", StringComparison.Ordinal))["report: ".Length..];
+        var first = File.ReadAllText(path);
+        File.Delete(path);
+
+        var again = Run("report", Path.GetDirectoryName(path)!);
+
+        again.ExitCode.ShouldBe(ExitCodes.Ok, again.Error);
+        again.Out.ShouldBe("report: " + path + "\n");
+        // Without the list at hand it only adds a caveat: a finished run's journal names every target.
+        var lines = File.ReadAllText(path).Split('\n').Where(l => !l.Contains("id=\"caveat\"", StringComparison.Ordinal));
+        string.Join('\n', lines).ShouldBe(first);
+    }
+
+    [Test]
+    public void ReportOfAFolderWithoutAJournalIsBadInput()
+    {
+        var r = Run("report", "nowhere");
+
+        r.ExitCode.ShouldBe(ExitCodes.BadInput);
+        r.Error.ShouldContain("no journal.jsonl here");
+    }
+
+    [Test]
     public void ADeadlineInThePastExitsThreeAndStartsNothing()
     {
         var r = Run("execute", "list.csv", "--deadline", "2026-11-22T00:00:00+00:00");

@@ -53,7 +53,8 @@ public sealed class JournalFold
     public void Apply(RunEvent e)
     {
         var at = DateTimeOffset.Parse(e.At, CultureInfo.InvariantCulture);
-        LastAt = at;
+        // A resumed run's clock may differ from the first one's: the axis ends at the latest instant.
+        LastAt = LastAt is { } last && last > at ? last : at;
         switch (e.Event)
         {
             case RunEvents.RunStarted or RunEvents.RunResumed:

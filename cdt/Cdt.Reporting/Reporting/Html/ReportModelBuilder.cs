@@ -23,7 +23,8 @@ public static class ReportModelBuilder
             fold.Apply(e);
         }
 
-        var targets = fold.Targets.Values.ToList();
+        // By unit, then name: the same order whether the roster or only the journal names the targets.
+        var targets = fold.Targets.Values.OrderBy(t => t.Batch).ThenBy(t => t.Unit, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
         var start = fold.Started ?? targets.Select(t => t.Started).Min();
         var end = new[] { fold.LastAt, fold.Deadline }.Max();
         var axis = new TimeAxis(start, end);
@@ -52,7 +53,7 @@ public static class ReportModelBuilder
             TargetCount = targets.Count,
             Failures = failures,
             Batches = batches,
-            Clusters = fold.Clusters.Values.Select(c => new ReportCluster(c.Name, c.Batch, c.Outcome ?? "not finished", c.Phases)).ToList(),
+            Clusters = fold.Clusters.Values.OrderBy(c => c.Batch).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => new ReportCluster(c.Name, c.Batch, c.Outcome ?? "not finished", c.Phases)).ToList(),
             Findings = fold.Findings,
             Notes = fold.Notes,
             Caveat = roster is null ? "Only targets the journal mentions are listed: the list the run was made from was not available to name the others." : string.Empty,
