@@ -127,9 +127,9 @@ public static class ConfigLoader
             return new SimulatorSettings();
         }
 
-        if (!double.TryParse(scaleText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var scale) || scale < 1)
+        if (!double.TryParse(scaleText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var scale) || !SimulatorSettings.IsTimeScale(scale))
         {
-            m.Error(m.Find("time_scale")!, $"'time_scale' must be a number of at least 1, not '{scaleText}'");
+            m.Error(m.Find("time_scale")!, $"'time_scale' must be {SimulatorSettings.TimeScaleRule}, not '{scaleText}'");
             return new SimulatorSettings();
         }
 

@@ -194,7 +194,7 @@ public static partial class SchedulesReader
 
         var attempts = m.Int("attempts", 1, 1000);
         var before = m.Int("attempts_before_install", 0, 1000);
-        var delay = m.Duration("retry_delay");
+        var delay = m.PositiveDuration("retry_delay");
         m.RejectUnknownKeys("'download' (attempts, attempts_before_install, retry_delay)");
         return new DownloadSettings
         {

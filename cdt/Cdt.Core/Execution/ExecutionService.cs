@@ -84,7 +84,7 @@ public sealed class ExecutionService
         var journalPath = Path.Combine(folder, JournalName);
         if (previous is not null)
         {
-            foreach (var e in RunJournal.Read(_files, journalPath))
+            foreach (var e in RunJournal.Read(_files, journalPath, warn))
             {
                 state.Apply(e);
             }
