@@ -63,9 +63,14 @@ public sealed class ExecutionService
         }
 
         var listSha = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(_files.ReadAllBytes(request.ListPath)));
-        var lockFile = new RunLockFile(_files, request.ListPath + ".lock", _ports.Processes, _time);
+        var lockFile = ListLock.For(_files, request.ListPath, _ports.Processes, _time);
         var me = _ports.Processes.Self("cdt execute " + request.ListPath);
         var attempt = await lockFile.TryAcquireAsync(me, control.Hard);
+        if (attempt is { Acquired: false, HeldBy: null, Error: { } lockError })
+        {
+            throw new CdtInputException(lockError);
+        }
+
         if (!attempt.Acquired)
         {
             throw new LockHeldException(lockFile.Path, attempt.HeldBy?.Describe() ?? attempt.Error ?? "another process");

@@ -118,6 +118,18 @@ public class ExecuteCommandTests
     }
 
     [Test]
+    public void ASymlinkToAListSharesTheListsLock()
+    {
+        File.CreateSymbolicLink(_temp.File("link.csv"), _temp.File("list.csv"));
+        LockFiles.HeldByThisProcess(_temp.File("list.csv.lock"), "cdt execute list.csv");
+
+        var r = Run("execute", "link.csv");
+
+        r.ExitCode.ShouldBe(ExitCodes.Locked, r.Error);
+        r.Error.ShouldContain(_temp.File("list.csv.lock") + ": locked by PID");
+    }
+
+    [Test]
     public void ResumeWithoutAnEarlierRunIsBadInput()
     {
         var r = Run("resume", "list.csv");
