@@ -48,7 +48,7 @@ public static class ConfigLoader
             throw new CdtInputException(path, null, null, "configuration file not found: copy cdt.conf.sample to cdt.conf, or pass --config PATH");
         }
 
-        return LoadText(path, files.ReadAllText(path), Path.GetDirectoryName(Path.GetFullPath(path)));
+        return LoadText(path, InputLimits.ReadText(files, path, "the configuration file"), Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
     public static string EmbeddedSample()
