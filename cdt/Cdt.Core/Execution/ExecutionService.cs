@@ -37,7 +37,7 @@ public sealed class ExecutionService
     /// <summary>Validates the list and resolves it into batches and units; throws the list's problems as bad input.</summary>
     public (RunPlan Plan, FleetInventory Inventory) Prepare(ExecuteRequest request)
     {
-        var validation = ListValidation.ValidateFile(_files, request.ListPath, request.Config.Inventory);
+        var validation = ListValidation.ValidateFile(_files, request.ListPath, request.Config.Inventory, request.NeedsRemovalList ? null : request.Package);
         if (!validation.IsValid)
         {
             throw new CdtInputException(validation.Problems);
