@@ -67,6 +67,11 @@ public static class CdtApp
 
             return ExitCodes.BadInput;
         }
+        catch (LockHeldException e)
+        {
+            await context.Error.WriteLineAsync("cdt: " + e.Message);
+            return ExitCodes.Locked;
+        }
         catch (Gaia.UnsafeValueException e)
         {
             await context.Error.WriteLineAsync("cdt: " + e.Message);

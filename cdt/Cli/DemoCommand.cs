@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Cdt.Candidates;
 using Cdt.Config;
+using Cdt.Diagnostics;
 using Cdt.Simulation;
 using Cdt.Transport;
 
@@ -22,10 +23,22 @@ public static class DemoCommand
         command.SetAction(async (parse, ct) =>
         {
             var folder = parse.GetValue(keep) is { } o ? context.Resolve(o) : Directory.CreateTempSubdirectory("cdt-demo-").FullName;
+            if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                // The demo writes candidates.csv, a package file and logs: never over someone's own.
+                throw new CdtInputException($"--out {folder}: the folder is not empty; give a new or empty folder for the demo's files");
+            }
+
             Directory.CreateDirectory(folder);
             var sample = ConfigLoader.Load(context.Files, ConfigLoader.EmbeddedSampleName);
             var start = context.Time.GetLocalNow();
-            var time = new ScaledTimeProvider(start, parse.GetValue(scale) ?? sample.Simulator.TimeScale, context.Time);
+            var timeScale = parse.GetValue(scale) ?? sample.Simulator.TimeScale;
+            if (!SimulatorSettings.IsTimeScale(timeScale))
+            {
+                throw new CdtInputException($"--time-scale must be {SimulatorSettings.TimeScaleRule}, not {timeScale.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            }
+
+            var time = new ScaledTimeProvider(start, timeScale, context.Time);
             var package = sample.Package! with { Path = Path.Combine(folder, sample.Package!.FileName) };
             await File.WriteAllTextAsync(package.Path, "simulated CPUSE package for the cdt demo\n", ct);
             var plan = parse.GetValue(planOption) is { } p ? Settings.ResolvePlan(context.Files, sample with { Package = null }, context.Resolve(p)) : null;

@@ -30,6 +30,8 @@ public static class EditCommand
                 throw new CdtInputException(path, null, null, "candidates list not found");
             }
 
+            Locking.ListLock.RefuseIfHeld(context.Files, path, context.Processes, context.Time);
+
             var changes = ParseChanges(parse.GetValue(set) ?? [], parse.GetValue(exclude) ?? []);
             return changes.Count > 0
                 ? await SetAsync(context, path, config.Inventory, changes)

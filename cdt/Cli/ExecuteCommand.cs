@@ -74,7 +74,7 @@ public static class ExecuteCommand
 
             if (parse.GetValue(dryRun))
             {
-                var (runPlan, _) = new ExecutionService(LocalPorts.Execution(context, config)).Prepare(request);
+                var (runPlan, _) = new ExecutionService(LocalPorts.Execution(context, config)).Prepare(request, w => context.Error.WriteLine("cdt: warning: " + w));
                 var settings = config.Execute with { Deadline = deadlineValue ?? config.Execute.Deadline };
                 var estimator = new DurationEstimator(DurationEstimator.FromJournals(context.Files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
                 await context.Out.WriteAsync(DryRun.Render(runPlan, settings, estimator, context.Time.GetLocalNow(), config.SecurityGroups.Groups));

@@ -27,7 +27,7 @@ public static class CandidatesCsvReader
     {
         try
         {
-            return files.ReadAllBytes(path);
+            return InputLimits.ReadBytes(files, path, InputLimits.ListBytes, "the candidates list");
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

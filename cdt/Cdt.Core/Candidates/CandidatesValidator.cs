@@ -80,7 +80,12 @@ public sealed class CandidatesValidator
         else
         {
             warnings.Add($"no generation record ({GenerationRecord.PathFor(file.Path)}): immutable columns were checked against the inventory only");
-            CompareWithInventory(entries, inventory);
+            if (file.Rows.Count == 0)
+            {
+                Add(1, "the list has no rows: run 'cdt generate'");
+            }
+
+            CompareWithInventory(entries, inventory, warnings);
             isSecurityGroup = inventory.IsSecurityGroup;
         }
 
@@ -163,8 +168,9 @@ public sealed class CandidatesValidator
         return byName;
     }
 
-    private void CompareWithInventory(List<Entry> entries, IInventoryView inventory)
+    private void CompareWithInventory(List<Entry> entries, IInventoryView inventory, List<string> warnings)
     {
+        var names = new HashSet<string>(entries.Select(e => e.Raw.ObjectName), StringComparer.Ordinal);
         foreach (var e in entries)
         {
             if (e.Order is null)
@@ -181,6 +187,36 @@ public sealed class CandidatesValidator
 
             Cell(e.Raw, 1, known.Cluster);
             Cell(e.Raw, 2, known.Ip);
+            if (known.Version.Length > 0)
+            {
+                Cell(e.Raw, 3, known.Version);
+            }
+
+            if (e.Order is UpgradeOrder.BatchOrder && known.Verdict is { } verdict)
+            {
+                CheckEligible(e.Raw, known, verdict);
+            }
+        }
+
+        var missing = inventory.Eligible().Where(n => !names.Contains(n)).ToList();
+        if (missing.Count > 0)
+        {
+            warnings.Add($"{missing.Count.ToString(CultureInfo.InvariantCulture)} eligible gateway(s) of the inventory are not in the list: {string.Join(", ", missing)}");
+        }
+    }
+
+    // Without a record, what generate would have decided is decided again from the inventory: a
+    // batch number cannot make an ineligible gateway eligible.
+    private void CheckEligible(RawRow raw, InventoryEntry known, Eligibility.Verdict verdict)
+    {
+        if (verdict.Order is UpgradeOrder.NotApplicableOrder)
+        {
+            Add(raw.Line, $"{raw.ObjectName} is not eligible ({verdict.Reason}) and cannot be in a batch (found '{raw.OrderText}'): put 'N/A'");
+        }
+        else if (verdict.Order is UpgradeOrder.InstalledOrder && known.Cluster.Length == 0)
+        {
+            // A cluster is upgraded whole, so an installed member of a cluster that needs it stays in the batch.
+            Add(raw.Line, $"{raw.ObjectName} already has the package according to the inventory and cannot be in a batch (found '{raw.OrderText}'): put 'Installed'");
         }
     }
 

@@ -35,12 +35,17 @@ public sealed class ExecutionService
     }
 
     /// <summary>Validates the list and resolves it into batches and units; throws the list's problems as bad input.</summary>
-    public (RunPlan Plan, FleetInventory Inventory) Prepare(ExecuteRequest request)
+    public (RunPlan Plan, FleetInventory Inventory) Prepare(ExecuteRequest request, Action<string> warn)
     {
-        var validation = ListValidation.ValidateFile(_files, request.ListPath, request.Config.Inventory);
+        var validation = ListValidation.ValidateFile(_files, request.ListPath, request.Config.Inventory, request.NeedsRemovalList ? null : request.Package);
         if (!validation.IsValid)
         {
             throw new CdtInputException(validation.Problems);
+        }
+
+        foreach (var w in validation.Warnings)
+        {
+            warn(w);
         }
 
         if (validation.ForRemoval is { } removal && removal != request.NeedsRemovalList)
@@ -56,16 +61,21 @@ public sealed class ExecutionService
 
     public async Task<ExecuteOutcome> RunAsync(ExecuteRequest request, RunControl control, IReadOnlyList<IRunObserver> observers, Action<string> warn)
     {
-        var (plan, inventory) = Prepare(request);
+        var (plan, inventory) = Prepare(request, warn);
         if (request.PlanPath is not null && plan.Units.Where(u => u.Kind == UnitKind.ActivePassivePair).Select(u => u.Name).ToList() is { Count: > 0 } pairs)
         {
             warn($"{string.Join(", ", pairs)}: an active/passive pair runs its own configured commands; the plan's actions are not sent to it");
         }
 
         var listSha = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(_files.ReadAllBytes(request.ListPath)));
-        var lockFile = new RunLockFile(_files, request.ListPath + ".lock", _ports.Processes, _time);
+        var lockFile = ListLock.For(_files, request.ListPath, _ports.Processes, _time);
         var me = _ports.Processes.Self("cdt execute " + request.ListPath);
         var attempt = await lockFile.TryAcquireAsync(me, control.Hard);
+        if (attempt is { Acquired: false, HeldBy: null, Error: { } lockError })
+        {
+            throw new CdtInputException(lockError);
+        }
+
         if (!attempt.Acquired)
         {
             throw new LockHeldException(lockFile.Path, attempt.HeldBy?.Describe() ?? attempt.Error ?? "another process");
@@ -84,7 +94,7 @@ public sealed class ExecutionService
         var journalPath = Path.Combine(folder, JournalName);
         if (previous is not null)
         {
-            foreach (var e in RunJournal.Read(_files, journalPath))
+            foreach (var e in RunJournal.Read(_files, journalPath, warn))
             {
                 state.Apply(e);
             }

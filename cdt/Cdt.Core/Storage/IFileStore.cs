@@ -11,6 +11,9 @@ public interface IFileStore
 
     bool FolderExists(string path);
 
+    /// <summary>The file's identity: its absolute path with every symbolic link on the way resolved (what <c>realpath</c> prints).</summary>
+    string RealPath(string path);
+
     long FileSize(string path);
 
     DateTimeOffset LastWritten(string path);

@@ -67,5 +67,14 @@ public sealed class LocalFileStore : IFileStore
 
     public void Delete(string path) => File.Delete(path);
 
+    public string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var parent = Path.GetDirectoryName(full);
+        var here = parent is null ? full : Path.Combine(RealPath(parent), Path.GetFileName(full));
+        var info = new FileInfo(here);
+        return info.LinkTarget is null ? here : RealPath(info.ResolveLinkTarget(returnFinalTarget: true)!.FullName);
+    }
+
     public Stream OpenExclusive(string path) => new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
 }

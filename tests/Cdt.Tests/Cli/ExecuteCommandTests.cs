@@ -156,6 +156,29 @@ public class ExecuteCommandTests
     }
 
     [Test]
+    public void AListWithoutARecordRunsWithTheWarning()
+    {
+        File.Copy(_temp.File("list.csv"), _temp.File("other.csv"));
+
+        var r = Run("execute", "other.csv");
+
+        r.ExitCode.ShouldBe(ExitCodes.Ok, r.Error);
+        r.Error.ShouldContain($"cdt: warning: no generation record ({_temp.File("other.csv")}.gen.json)");
+    }
+
+    [Test]
+    public void ASymlinkToAListSharesTheListsLock()
+    {
+        File.CreateSymbolicLink(_temp.File("link.csv"), _temp.File("list.csv"));
+        LockFiles.HeldByThisProcess(_temp.File("list.csv.lock"), "cdt execute list.csv");
+
+        var r = Run("execute", "link.csv");
+
+        r.ExitCode.ShouldBe(ExitCodes.Locked, r.Error);
+        r.Error.ShouldContain(_temp.File("list.csv.lock") + ": locked by PID");
+    }
+
+    [Test]
     public void ResumeWithoutAnEarlierRunIsBadInput()
     {
         var r = Run("resume", "list.csv");

@@ -72,6 +72,7 @@ public class SshSettingsReaderTests
 
     [TestCase("jump_host: 'mgmt; rm -rf /'", "'jump_host' must be [user@]host[:port]")]
     [TestCase("jump_host: a@b:99999", "'jump_host' must be [user@]host[:port]")]
+    [TestCase("jump_host: \"admin@mgmt\\n\"", "'jump_host' must be [user@]host[:port]")]
     [TestCase("user: '$(id)'", "is not a valid user name")]
     [TestCase("host_key_policy: no", "'host_key_policy' must be one of strict, accept-new")]
     [TestCase("known_hosts: \"a\\\"b\"", "must not contain quotes")]
