@@ -47,7 +47,9 @@ public static class DemoCommand
                 Source = Path.Combine(folder, "cdt.conf"),
                 Package = plan is null ? package : null,
                 // A plan does more than the sample package on every gateway: give it the whole day.
-                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(plan is null ? 12 : 24) },
+                // The sample fleet's Clish gateway fails a plan's Expert-mode actions: a newcomer should
+                // still see every batch, so the demo of a plan goes on after a failed batch.
+                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(plan is null ? 12 : 24), ContinueAfterFailedBatch = plan is not null || sample.Execute.ContinueAfterFailedBatch },
             };
 
             // A plan's first package to install decides eligibility; for a plan that only uninstalls, its first uninstall does.
@@ -59,7 +61,8 @@ public static class DemoCommand
 
             await context.Error.WriteLineAsync(plan is null
                 ? $"cdt demo: sample fleet, package '{package.Name}', simulated time x{time.Scale}; files in {folder}"
-                : $"cdt demo: sample fleet, plan {plan.Path}, simulated time x{time.Scale}; files in {folder}");
+                : $"cdt demo: sample fleet, plan {plan.Path}, simulated time x{time.Scale}; files in {folder}\n"
+                  + "cdt demo: one gateway of the sample fleet logs in to Clish, so a plan's Expert-mode actions fail there; the demo goes on after a failed batch to show the whole run (a real run stops, unless continue_after_failed_batch: true)");
             var listPath = Path.Combine(folder, "candidates.csv");
             var request = new GenerateRequest { Config = config, Package = package, Mode = plan is null ? "basic" : "advanced", ListPath = listPath, Force = true, Uninstall = removes };
             var generated = await ListGeneration.RunAsync(request, context.Files, inv => RemoteShellFactory.Create(config, inv, time), time, ct);

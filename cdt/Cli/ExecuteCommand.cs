@@ -162,6 +162,7 @@ public static class ExecuteCommand
 
     public static int ExitCodeOf(RunResult r) => r.Stop switch
     {
+        RunStop.Failure => ExitCodes.RunFailure,
         RunStop.Cancelled => ExitCodes.Cancelled,
         RunStop.Threshold => ExitCodes.Threshold,
         RunStop.Deadline => ExitCodes.Deadline,

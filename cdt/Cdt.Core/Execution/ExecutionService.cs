@@ -113,7 +113,7 @@ public sealed class ExecutionService
             Reasons = record?.Rows.Where(r => r.Reason is not null).ToDictionary(r => r.Name, r => r.Reason!, StringComparer.Ordinal) ?? [],
         });
         using var journal = new RunJournal(_files, journalPath);
-        var recorder = new RunRecorder(journal, state, _time, [.. reports.Observers, .. observers]);
+        var recorder = new RunRecorder(journal, state, _time, [.. reports.Observers, .. observers], warn);
         recorder.Emit(new RunEvent
         {
             At = recorder.Now(),

@@ -84,6 +84,12 @@ public sealed class RunEngine
             (stop, stopMessage) = (RunStop.Completed, null);
         }
 
+        if (recorder.Fault is { } fault)
+        {
+            // Even with nothing left out, a run whose journal or a unit broke did not end as planned.
+            (stop, stopMessage) = (RunStop.Failure, fault);
+        }
+
         var result = RunResult.From(stop, stopMessage, _run.State);
         recorder.Emit(new RunEvent
         {
@@ -98,6 +104,11 @@ public sealed class RunEngine
     private (RunStop, string?) ReasonNotToStart(RunBatch batch, BatchState state, RunControl control)
     {
         var settings = _run.Settings;
+        if (_run.Recorder.Fault is { } fault)
+        {
+            return (RunStop.Failure, fault);
+        }
+
         if (control.StopRequested)
         {
             return (RunStop.Cancelled, "cancelled by the operator");
@@ -168,6 +179,16 @@ public sealed class RunEngine
             _run.Recorder.Emit(new RunEvent { At = _run.Recorder.Now(), Event = RunEvents.UnitStarted, Batch = unit.Unit.Batch, Unit = unit.Unit.Name, Message = "started" });
             await _choreographies.For(unit.Unit.Kind).RunAsync(unit, ct);
         }
+        catch (Exception x) when (x is not OperationCanceledException)
+        {
+            // A bug inside one unit stops new work as a failed target would; the other units in
+            // flight are not touched, so each finishes its choreography and leaves its cluster serving.
+            _run.Recorder.Faulted($"unit {unit.Unit.Name} failed inside cdt ({x.GetType().Name}: {x.Message})");
+            if (!unit.Finished)
+            {
+                unit.Finish(false, "internal error: " + x.Message, TargetRunner.Failed);
+            }
+        }
         finally
         {
             gate.Release(slots);
@@ -176,6 +197,11 @@ public sealed class RunEngine
 
     private (RunStop Stop, string Message)? ReasonNotToStartUnit(RunBatch batch, RunControl control)
     {
+        if (_run.Recorder.Fault is { } fault)
+        {
+            return (RunStop.Failure, fault);
+        }
+
         if (control.StopRequested)
         {
             return (RunStop.Cancelled, "cancelled by the operator");

@@ -56,6 +56,7 @@ public sealed class EngineRunLauncher : IScheduledRunLauncher
                     RunStop.Deadline => RunOutcome.StoppedByDeadline,
                     RunStop.Threshold => RunOutcome.StoppedByThreshold,
                     RunStop.Cancelled => RunOutcome.Cancelled,
+                    RunStop.Failure => RunOutcome.Error,
                     _ => r.Failed > 0 ? RunOutcome.SomeFailed : RunOutcome.Succeeded,
                 },
                 Installed = r.Succeeded,
