@@ -43,6 +43,22 @@ public class ClusterChoreographyTests
     }
 
     [Test]
+    public void AFailedBackupLeavesTheMasterUntouchedAndSaysWhyTheBackupFailed()
+    {
+        using var h = new EngineHarness(Fleets.Clusters(Fleets.Vrrp.Replace("state: backup }", "state: backup, simulation: { faults: [install_fails] } }", StringComparison.Ordinal)));
+        h.Generate();
+
+        var outcome = h.Execute();
+
+        outcome.Result.Failed.ShouldBe(1);
+        h.Installs().ShouldBe(["vr-m2"]);
+        var summary = File.ReadAllText(outcome.SummaryPath);
+        summary.ShouldContain("backup member vr-m2 failed (install: installer install: Result: Installation failed.");
+        summary.ShouldContain("the master vr-m1 was not touched and carries the traffic");
+        summary.ShouldContain("vr-m1: MASTER");
+    }
+
+    [Test]
     public void VslsUpgradesTheVslsMembersThenTheActiveMember()
     {
         using var h = new EngineHarness(Fleets.Clusters(Fleets.Vsls));
