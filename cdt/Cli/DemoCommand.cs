@@ -1,7 +1,9 @@
 using System.CommandLine;
+using Cdt.Scheduling;
 using Cdt.Candidates;
 using Cdt.Config;
 using Cdt.Diagnostics;
+using Cdt.Execution;
 using Cdt.Simulation;
 using Cdt.Transport;
 
@@ -71,8 +73,9 @@ public static class DemoCommand
             await GenerateCommand.Report(context.Out, generated);
             await context.Out.WriteLineAsync();
 
-            var (execute, choreographies) = Plans.RunSetup.For(context.Files, config, plan, plan?.Path, listPath, mail: null, w => context.Error.WriteLine("cdt: warning: " + w));
-            return await ExecuteCommand.RunAsync(context.WithTime(time), config, execute, ct, choreographies);
+            var (execute, choreographies) = Plans.RunSetup.For(context.Files, config, plan, plan?.Path, listPath, mail: null, ExecuteCommand.Warn(context));
+            var workflow = new ExecuteWorkflow(LocalPorts.Workflow(context, config, choreographies));
+            return await ExecuteCommand.RunAsync(context, execute, control => workflow.RunOnAsync(execute, time, control, ExecuteCommand.Warn(context)), ct);
         });
         return command;
     }

@@ -25,19 +25,13 @@ public static class DryRun
         {
             var estimate = estimator.Batch(batch.Units, settings.MaxParallel);
             var end = clock + estimate;
-            string verdict;
-            if (settings.Deadline is { } dl && clock >= dl)
+            var starts = DeadlineRule.Check(settings.Deadline, settings.DeadlinePolicy, clock, end);
+            var verdict = starts switch
             {
-                verdict = "would not start: the deadline has passed by then";
-            }
-            else if (settings.Deadline is { } dp && settings.DeadlinePolicy == DeadlinePolicy.Predict && end > dp)
-            {
-                verdict = "would not start: predicted to end after the deadline";
-            }
-            else
-            {
-                verdict = "predicted " + IsoTime.Format(clock) + " -> " + IsoTime.Format(end);
-            }
+                DeadlineVerdict.Passed => "would not start: the deadline has passed by then",
+                DeadlineVerdict.WouldEndAfter => "would not start: predicted to end after the deadline",
+                _ => "predicted " + IsoTime.Format(clock) + " -> " + IsoTime.Format(end),
+            };
 
             sb.Append(CultureInfo.InvariantCulture, $"\nbatch {batch.Number}: {batch.TargetCount} target(s), {batch.Units.Count} unit(s); {verdict}\n");
             if (settings.BatchStopAfterFailures is { } batchBudget)
@@ -56,7 +50,7 @@ public static class DryRun
                 sb.Append(CultureInfo.InvariantCulture, $"  ~{DurationText.Format(Round(estimator.Unit(unit)))}\n");
             }
 
-            if (!verdict.StartsWith("would not", StringComparison.Ordinal))
+            if (starts == DeadlineVerdict.Starts)
             {
                 clock = end;
             }

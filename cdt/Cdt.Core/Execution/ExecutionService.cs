@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Cdt.Candidates;
+using Cdt.Config;
 using Cdt.Execution.Choreography;
 using Cdt.Diagnostics;
 using Cdt.Formats;
@@ -59,6 +60,18 @@ public sealed class ExecutionService
         return (RunPlanBuilder.Build(validation.Rows, inventory, request.ListPath), inventory);
     }
 
+    /// <summary>
+    /// <c>--dry-run</c>: what the run would do, from estimates only; touches nothing. A resume
+    /// shows the deadline the resumed run keeps, read from its journal.
+    /// </summary>
+    public string RenderDryRun(ExecuteRequest request, Action<string> warn)
+    {
+        var (plan, _) = Prepare(request, warn);
+        var resumed = request.Resume ? FindResumedRun(request, ListSha(request)).Started : null;
+        var settings = SettingsFor(request, resumed);
+        return DryRun.Render(plan, settings, EstimatorFor(settings), _time.GetLocalNow(), request.Config.SecurityGroups.Groups);
+    }
+
     public async Task<ExecuteOutcome> RunAsync(ExecuteRequest request, RunControl control, IReadOnlyList<IRunObserver> observers, Action<string> warn)
     {
         var (plan, inventory) = Prepare(request, warn);
@@ -67,7 +80,7 @@ public sealed class ExecutionService
             warn($"{string.Join(", ", pairs)}: an active/passive pair runs its own configured commands; the plan's actions are not sent to it");
         }
 
-        var listSha = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(_files.ReadAllBytes(request.ListPath)));
+        var listSha = ListSha(request);
         var lockFile = ListLock.For(_files, request.ListPath, _ports.Processes, _time);
         var me = _ports.Processes.Self("cdt execute " + request.ListPath);
         var attempt = await lockFile.TryAcquireAsync(me, control.Hard);
@@ -87,9 +100,10 @@ public sealed class ExecutionService
             warn($"took over a stale lock {lockFile.Path}: its holder ({stale.Describe()}) no longer runs");
         }
 
-        var (folder, previous) = OpenRunFolder(request, listSha);
-        var deadline = request.Deadline ?? (previous?.Deadline is { } d ? DateTimeOffset.Parse(d, CultureInfo.InvariantCulture) : request.Config.Execute.Deadline);
-        var settings = request.Config.Execute with { Deadline = deadline };
+        (string Folder, RunEvent? Started) opened = request.Resume ? FindResumedRun(request, listSha) : (NewRunFolder(request), null);
+        var (folder, previous) = opened;
+        var settings = SettingsFor(request, previous);
+        var deadline = settings.Deadline;
         var state = new RunState(plan);
         var journalPath = Path.Combine(folder, JournalName);
         if (previous is not null)
@@ -100,7 +114,7 @@ public sealed class ExecutionService
             }
         }
 
-        var estimator = new DurationEstimator(DurationEstimator.FromJournals(_files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
+        var estimator = EstimatorFor(settings);
         state.Overview = new RunOverview(plan, estimator, settings.MaxParallel, deadline);
         var record = GenerationRecordStore.TryRead(_files, request.ListPath, out _);
         using var reports = _ports.Reports.Open(new RunFolderInfo
@@ -165,23 +179,37 @@ public sealed class ExecutionService
         return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath, paths.Report);
     }
 
-    /// <summary>A new folder logs/&lt;execution time&gt;/, or for resume the latest run of this list (which must be unchanged).</summary>
-    private (string Folder, RunEvent? Started) OpenRunFolder(ExecuteRequest request, string listSha)
+    /// <summary>cdt.conf's execute settings with the deadline this run keeps.</summary>
+    private static ExecuteSettings SettingsFor(ExecuteRequest request, RunEvent? resumed)
+    {
+        var recorded = resumed?.Deadline is { } d ? DateTimeOffset.Parse(d, CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
+        return request.Config.Execute with { Deadline = DeadlinePrecedence.Resolve(request.Deadline, recorded, request.Config.Execute.Deadline) };
+    }
+
+    private DurationEstimator EstimatorFor(ExecuteSettings settings) =>
+        new(DurationEstimator.FromJournals(_files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
+
+    private string ListSha(ExecuteRequest request) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(_files.ReadAllBytes(request.ListPath)));
+
+    /// <summary>A new folder logs/&lt;execution time&gt;/.</summary>
+    private string NewRunFolder(ExecuteRequest request)
     {
         var logs = request.Config.Execute.LogsDir;
-        if (!request.Resume)
+        var stamp = _time.GetLocalNow().ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
+        var folder = Path.Combine(logs, stamp);
+        for (var n = 2; _files.FolderExists(folder); n++)
         {
-            var stamp = _time.GetLocalNow().ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
-            var folder = Path.Combine(logs, stamp);
-            for (var n = 2; _files.FolderExists(folder); n++)
-            {
-                folder = Path.Combine(logs, stamp + "-" + n.ToString(CultureInfo.InvariantCulture));
-            }
-
-            _files.CreateFolder(folder);
-            return (folder, null);
+            folder = Path.Combine(logs, stamp + "-" + n.ToString(CultureInfo.InvariantCulture));
         }
 
+        _files.CreateFolder(folder);
+        return folder;
+    }
+
+    /// <summary>The latest run of this list (or the run folder given), which must be of the same list, unchanged; reads only.</summary>
+    private (string Folder, RunEvent Started) FindResumedRun(ExecuteRequest request, string listSha)
+    {
+        var logs = request.Config.Execute.LogsDir;
         var candidates = request.ResumeFolder is { } given ? [given] : _files.Folders(logs).Reverse().ToArray();
         foreach (var folder in candidates)
         {

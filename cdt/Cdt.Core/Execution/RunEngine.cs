@@ -126,21 +126,23 @@ public sealed class RunEngine
         }
 
         var now = _run.Time.GetUtcNow();
-        if (now >= deadline)
+        var estimate = _estimator.Batch(batch.Units, settings.MaxParallel);
+        var end = now + estimate;
+        var verdict = DeadlineRule.Check(deadline, settings.DeadlinePolicy, now, end);
+        if (verdict == DeadlineVerdict.Passed)
         {
             return (RunStop.Deadline, "deadline " + IsoTime.Format(deadline.ToOffset(_run.Time.GetLocalNow().Offset)) + " reached");
         }
 
         if (settings.DeadlinePolicy == DeadlinePolicy.Predict)
         {
-            var estimate = _estimator.Batch(batch.Units, settings.MaxParallel);
-            var end = now + estimate;
-            var fits = end <= deadline;
+            var fits = verdict == DeadlineVerdict.Starts;
             _run.Recorder.Note($"batch {batch.Number.ToString(CultureInfo.InvariantCulture)} estimated at {DurationText.Format(Round(estimate))}, ending {IsoTime.Format(end)}: {(fits ? "starting" : "not starting, it would end after the deadline")}", batch.Number);
-            if (!fits)
-            {
-                return (RunStop.Deadline, $"deadline: predicted to end at {IsoTime.Format(end)}, after the deadline {IsoTime.Format(deadline)}");
-            }
+        }
+
+        if (verdict == DeadlineVerdict.WouldEndAfter)
+        {
+            return (RunStop.Deadline, $"deadline: predicted to end at {IsoTime.Format(end)}, after the deadline {IsoTime.Format(deadline)}");
         }
 
         return (RunStop.Completed, null);

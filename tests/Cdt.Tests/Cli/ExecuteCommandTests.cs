@@ -127,6 +127,29 @@ public class ExecuteCommandTests
     }
 
     [Test]
+    public void DryRunOfAResumeShowsTheDeadlineTheResumedRunKeeps()
+    {
+        Run("execute", "list.csv", "--deadline", "2026-11-22T00:30:00+00:00").ExitCode.ShouldBe(ExitCodes.Deadline);
+
+        var r = Run("execute", "list.csv", "--dry-run", "--resume");
+
+        r.ExitCode.ShouldBe(ExitCodes.Ok, r.Error);
+        r.Out.ShouldContain("deadline: 2026-11-22T00:30:00+00:00 (strict)\n");
+        r.Out.ShouldContain("batch 1: 1 target(s), 1 unit(s); would not start: the deadline has passed by then");
+    }
+
+    [Test]
+    public void DryRunOfAResumeStillLetsTheCommandLineDeadlineWin()
+    {
+        Run("execute", "list.csv", "--deadline", "2026-11-22T00:30:00+00:00").ExitCode.ShouldBe(ExitCodes.Deadline);
+
+        var r = Run("resume", "list.csv", "--dry-run", "--deadline", "2026-11-22T06:00:00+00:00");
+
+        r.ExitCode.ShouldBe(ExitCodes.Ok, r.Error);
+        r.Out.ShouldContain("deadline: 2026-11-22T06:00:00+00:00 (strict)\n");
+    }
+
+    [Test]
     public void ADeadlineInThePastExitsThreeAndStartsNothing()
     {
         var r = Run("execute", "list.csv", "--deadline", "2026-11-22T00:00:00+00:00");
