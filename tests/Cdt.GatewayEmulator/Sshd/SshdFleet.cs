@@ -78,10 +78,10 @@ public sealed partial class SshdFleet : IAsyncDisposable
         return fleet;
     }
 
-    /// <summary>The YAML of a cdt.conf using the ssh transport against this fleet, plus <paramref name="extra"/> sections.</summary>
-    public string Config(string extra = "", string sshExtra = "", TimeSpan? connectTimeout = null) => $"""
+    /// <summary>The YAML of a cdt.conf using an SSH transport (<c>ssh</c>, SSH.NET, unless told) against this fleet, plus <paramref name="extra"/> sections.</summary>
+    public string Config(string extra = "", string sshExtra = "", TimeSpan? connectTimeout = null, string transport = "ssh") => $"""
         inventory: {InventoryPath}
-        transport: ssh
+        transport: {transport}
         ssh:
           user: {Environment.UserName}
           port: {Net.Port}
