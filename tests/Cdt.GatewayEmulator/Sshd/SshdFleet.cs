@@ -122,6 +122,10 @@ public sealed partial class SshdFleet : IAsyncDisposable
         return _logs.Where(File.Exists).Sum(log => File.ReadLines(log).Count(l => l.StartsWith("Connection from ", StringComparison.Ordinal) && l.Contains(pattern, StringComparison.Ordinal)));
     }
 
+    /// <summary>Commands (SSH sessions) sshd started on any address, counted from its verbose logs.</summary>
+    public int SessionsStarted() =>
+        _logs.Where(File.Exists).Sum(log => File.ReadLines(log).Count(l => l.StartsWith("Starting session: ", StringComparison.Ordinal)));
+
     /// <summary>The emulated fleet as it is now: the emulator saves a snapshot (events due by now applied), then it is read.</summary>
     public async Task<SimWorld> WorldAsync()
     {
