@@ -15,9 +15,10 @@ public static class Transports
 
     public const string OpenSsh = "openssh";
 
-    public static IRemoteShell Create(string transport, SshSettings settings, TimeProvider time) => transport switch
+    /// <param name="notice">Receives what SSH.NET says at run time (the host keys accept-new recorded); OpenSSH writes its own to its stderr.</param>
+    public static IRemoteShell Create(string transport, SshSettings settings, TimeProvider time, Action<string>? notice = null) => transport switch
     {
-        SshNet => new SshNetShell(settings, time, _ => { }),
+        SshNet => new SshNetShell(settings, time, notice ?? (_ => { })),
         OpenSsh => new OpenSshShell(settings, time),
         _ => throw new ArgumentException("no transport named " + transport, nameof(transport)),
     };

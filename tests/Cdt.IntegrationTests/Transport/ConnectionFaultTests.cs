@@ -83,13 +83,20 @@ public class ConnectionFaultTests(string transport)
         File.Copy(_fleet.KnownHostsPath, ownKnownHosts);
 
         var strict = await RunAsync(Gw(4));
-        await using var acceptNew = Transports.Create(transport, _fleet.Settings() with { KnownHosts = ownKnownHosts, HostKeyPolicy = HostKeyPolicy.AcceptNew }, TimeProvider.System);
+        var notices = new List<string>();
+        await using var acceptNew = Transports.Create(transport, _fleet.Settings() with { KnownHosts = ownKnownHosts, HostKeyPolicy = HostKeyPolicy.AcceptNew }, TimeProvider.System, notices.Add);
         var accepted = await acceptNew.RunAsync(Gw(4), "fw ver", Short, default);
+        var again = await acceptNew.RunAsync(Gw(4), "fw ver", Short, default);
 
         strict.Error.ShouldBe(TransportError.UnknownHostKey);
         strict.Stderr.ShouldContain("Host key verification failed");
         accepted.Succeeded.ShouldBeTrue(accepted.Describe());
-        (await File.ReadAllTextAsync(ownKnownHosts)).ShouldContain($"[{_net.Address(4)}]:{_net.Port}");
+        again.Succeeded.ShouldBeTrue(again.Describe());
+        (await File.ReadAllLinesAsync(ownKnownHosts)).Count(l => l.StartsWith($"[{_net.Address(4)}]:{_net.Port} ", StringComparison.Ordinal)).ShouldBe(1);
+        if (transport == Transports.SshNet)
+        {
+            notices.ShouldHaveSingleItem().ShouldStartWith($"cdt: recorded the new host key of {_net.Address(4)} in {ownKnownHosts} (host_key_policy: accept-new): ED25519 key SHA256:");
+        }
     }
 
     [Test]
