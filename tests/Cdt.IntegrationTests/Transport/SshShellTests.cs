@@ -62,6 +62,22 @@ public class SshShellTests(string transport)
     }
 
     [Test]
+    public async Task AConnectionThatDiesIsOpenedAgainForTheNextCommand()
+    {
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
+        var before = await shell.RunAsync(Gw(1), "fw ver", Short, default);
+        var connectionsBefore = _fleet.ConnectionsTo(_net.Address(1));
+
+        _fleet.DropConnections().ShouldBeGreaterThanOrEqualTo(1);
+        var back = await Poll.UntilAsync(async () => (await shell.RunAsync(Gw(1), "fw ver", Short, default)).Succeeded, TimeSpan.FromSeconds(30));
+
+        before.Succeeded.ShouldBeTrue(before.Describe());
+        back.ShouldBeTrue();
+        Transports.ConnectionsOpened(shell, "gw-1").ShouldBe(2);
+        _fleet.ConnectionsTo(_net.Address(1)).ShouldBe(connectionsBefore + 1);
+    }
+
+    [Test]
     public async Task ASentFileArrivesInTheGatewaysFolderAndComesBackTheSame()
     {
         using var temp = new Cdt.Tests.Support.TempFolder();
