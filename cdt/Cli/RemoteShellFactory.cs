@@ -3,6 +3,7 @@ using Cdt.Fleet;
 using Cdt.Simulation;
 using Cdt.Transport;
 using Cdt.Transport.OpenSsh;
+using Cdt.Transport.SshNet;
 
 namespace Cdt.Cli;
 
@@ -12,7 +13,8 @@ public static class RemoteShellFactory
     public static IRemoteShell Create(CdtConfig config, FleetInventory inventory, TimeProvider time) => config.Transport switch
     {
         TransportKind.Simulator => new SimulatorShell(SimWorld.FromInventory(inventory, time.GetUtcNow()), time),
-        TransportKind.Ssh => new OpenSshShell(config.Ssh, time),
+        TransportKind.Ssh => new SshNetShell(config.Ssh, time, notice => Console.Error.WriteLine(notice)),
+        TransportKind.OpenSsh => new OpenSshShell(config.Ssh, time),
         _ => throw new InvalidOperationException("unknown transport " + config.Transport),
     };
 }

@@ -21,6 +21,7 @@ public static class ConfigLoader
     {
         ["simulator"] = TransportKind.Simulator,
         ["ssh"] = TransportKind.Ssh,
+        ["openssh"] = TransportKind.OpenSsh,
     };
 
     private static readonly Dictionary<string, BatchPolicy> Policies = new(StringComparer.OrdinalIgnoreCase)

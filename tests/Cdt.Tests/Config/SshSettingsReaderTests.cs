@@ -54,6 +54,12 @@ public class SshSettingsReaderTests
         config.Ssh.JumpHost.ShouldBeNull();
     }
 
+    [TestCase("ssh", TransportKind.Ssh)]
+    [TestCase("openssh", TransportKind.OpenSsh)]
+    [TestCase("simulator", TransportKind.Simulator)]
+    public void BothSshTransportsAreNamedInTheConfig(string name, TransportKind expected) =>
+        ConfigLoader.LoadText("/etc/cdt/cdt.conf", $"inventory: fleet.yml\ntransport: {name}\n", "/etc/cdt").Transport.ShouldBe(expected);
+
     [Test]
     public void TheSampleConfigurationKeepsTheSimulator() =>
         ConfigLoader.LoadText(ConfigLoader.EmbeddedSampleName, ConfigLoader.EmbeddedSample(), null).Transport.ShouldBe(TransportKind.Simulator);
