@@ -1,7 +1,5 @@
 using Cdt.Host;
-using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Cdt.Candidates;
@@ -137,28 +135,6 @@ public static class SshBenchmark
         return list;
     }
 
-    private static SshCase.Figures? RunChild(string kind, string config, string list, string state)
-    {
-        var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
-        {
-            psi.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        }
-
-        foreach (var a in new[] { "ssh-case", kind, config, list, state })
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var child = Process.Start(psi)!;
-        var output = child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
-        if (child.ExitCode != 0)
-        {
-            Console.Error.WriteLine($"{kind} case failed (exit {child.ExitCode}): {output}");
-            return null;
-        }
-
-        return SshCase.Figures.Parse(output.Trim());
-    }
+    private static SshCase.Figures? RunChild(string kind, string config, string list, string state) =>
+        ChildCase.Run(kind + " case", "ssh-case", kind, config, list, state) is { } line ? SshCase.Figures.Parse(line) : null;
 }

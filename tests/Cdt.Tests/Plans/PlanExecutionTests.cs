@@ -1,4 +1,5 @@
 using Cdt.Tests.Execution;
+using Cdt.Tests.Support;
 using NUnit.Framework;
 using Shouldly;
 
