@@ -45,8 +45,8 @@ public static class SshCase
         var time = new ScaledTimeProvider(clock.Now(DateTimeOffset.UtcNow), clock.Scale);
         Func<Fleet.FleetInventory, IRemoteShell> shells = kind switch
         {
-            "ssh" => _ => new SshNetShell(config.Ssh, time, notice => Console.Error.WriteLine(notice)),
-            "openssh" => _ => new OpenSshShell(config.Ssh, time),
+            "ssh" => _ => new SshNetShell(config.Ssh, time, LocalFileStore.Instance, notice => Console.Error.WriteLine(notice)),
+            "openssh" => _ => new OpenSshShell(config.Ssh, time, LocalFileStore.Instance),
             _ => inv => new SimulatorShell(SimWorld.FromInventory(inv, time.GetUtcNow()), time),
         };
         var request = new ExecuteRequest { Config = config, ListPath = list, Steps = BasicPlan.Build(config), Package = config.Package };

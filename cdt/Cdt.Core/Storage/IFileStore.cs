@@ -37,6 +37,12 @@ public interface IFileStore
     /// <summary>Writes through a temporary file in the same folder, flushed, then renamed; with <paramref name="overwrite"/> false an existing file makes it fail.</summary>
     void WriteAtomic(string path, Action<Stream> write, bool overwrite = true);
 
+    /// <summary>
+    /// Writes asynchronously through a temporary file in the same folder, which replaces
+    /// <paramref name="path"/> only when <paramref name="write"/> returns true; otherwise the old file stays.
+    /// </summary>
+    Task<bool> ReplaceAsync(string path, Func<Stream, Task<bool>> write);
+
     void Delete(string path);
 
     /// <summary>Opens (or creates) a file no other process can open until the stream is closed: an OS lock. Throws <see cref="IOException"/> while another holds it.</summary>

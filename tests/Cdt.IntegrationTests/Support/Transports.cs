@@ -1,3 +1,4 @@
+using Cdt.Host;
 using Cdt.Config;
 using Cdt.Transport;
 using Cdt.Transport.OpenSsh;
@@ -18,8 +19,8 @@ public static class Transports
     /// <param name="notice">Receives what SSH.NET says at run time (the host keys accept-new recorded); OpenSSH writes its own to its stderr.</param>
     public static IRemoteShell Create(string transport, SshSettings settings, TimeProvider time, Action<string>? notice = null) => transport switch
     {
-        SshNet => new SshNetShell(settings, time, notice ?? (_ => { })),
-        OpenSsh => new OpenSshShell(settings, time),
+        SshNet => new SshNetShell(settings, time, LocalFileStore.Instance, notice ?? (_ => { })),
+        OpenSsh => new OpenSshShell(settings, time, LocalFileStore.Instance),
         _ => throw new ArgumentException("no transport named " + transport, nameof(transport)),
     };
 

@@ -34,6 +34,8 @@ public sealed class FillableDisk : IFileStore
 
     public void WriteAtomic(string path, Action<Stream> write, bool overwrite = true) => _disk.WriteAtomic(path, write, overwrite);
 
+    public Task<bool> ReplaceAsync(string path, Func<Stream, Task<bool>> write) => _disk.ReplaceAsync(path, write);
+
     public void Delete(string path) => _disk.Delete(path);
 
     public Stream OpenExclusive(string path) => _disk.OpenExclusive(path);
