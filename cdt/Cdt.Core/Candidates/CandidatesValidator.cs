@@ -98,7 +98,7 @@ public sealed class CandidatesValidator
             }
         }
 
-        CheckClusters(rows, isSecurityGroup);
+        ClusterBatchRule.Check(rows, isSecurityGroup, Add);
         return Result(rows, warnings);
     }
 
@@ -225,53 +225,6 @@ public sealed class CandidatesValidator
             ? $"Upgrade Order of {raw.ObjectName} is empty: use a batch number (1, 2, ...) or '-' to exclude it"
             : $"Upgrade Order of {raw.ObjectName} is '{raw.OrderText}': use a batch number (1, 2, ...) or '-' to exclude it");
 
-    /// <summary>Every cluster or Security Group: one batch for all its members, or all excluded.</summary>
-    private void CheckClusters(List<CandidateRow> rows, Func<string, bool> isSecurityGroup)
-    {
-        var groups = new Dictionary<string, GroupState>(StringComparer.Ordinal);
-        foreach (var r in rows)
-        {
-            if (r.ClusterName.Length == 0)
-            {
-                continue;
-            }
-
-            if (!groups.TryGetValue(r.ClusterName, out var g))
-            {
-                groups[r.ClusterName] = g = new GroupState(isSecurityGroup(r.ClusterName) ? "Security Group" : "cluster");
-            }
-
-            switch (r.Order)
-            {
-                case UpgradeOrder.BatchOrder when g.FirstBatch is null:
-                    g.FirstBatch = r;
-                    break;
-                case UpgradeOrder.BatchOrder b when b.Number != ((UpgradeOrder.BatchOrder)g.FirstBatch.Order).Number:
-                    Add(r.Line, $"{g.Word} {r.ClusterName} is split across batches {g.FirstBatch.Order.ToCell()} ({g.FirstBatch.ObjectName}, line {Num(g.FirstBatch.Line)}) and {b.ToCell()} ({r.ObjectName}): all members of a {g.Word} must be in the same batch");
-                    break;
-                case UpgradeOrder.ExcludedOrder:
-                    g.FirstExcluded ??= r;
-                    break;
-                case UpgradeOrder.NotApplicableOrder:
-                    g.FirstNa ??= r;
-                    break;
-            }
-        }
-
-        foreach (var (name, g) in groups)
-        {
-            if (g.FirstBatch is { } batch && g.FirstExcluded is { } excluded)
-            {
-                Add(Math.Max(batch.Line, excluded.Line), $"{g.Word} {name} is partly excluded: {excluded.ObjectName} is '-' but {batch.ObjectName} is in batch {batch.Order.ToCell()}: exclude all members or none");
-            }
-
-            if (g.FirstBatch is { } inBatch && g.FirstNa is { } na)
-            {
-                Add(inBatch.Line, $"{g.Word} {name} has a member that is N/A ({na.ObjectName}) and members in batch {inBatch.Order.ToCell()}: a {g.Word} is upgraded whole or not at all; put '-' on its members");
-            }
-        }
-    }
-
     private void Cell(RawRow row, int column, string was)
     {
         var now = row.Cells[column];
@@ -304,17 +257,5 @@ public sealed class CandidatesValidator
             Order = Order!,
             Line = Raw.Line,
         };
-    }
-
-    /// <summary>What one cluster's rows looked like so far.</summary>
-    private sealed class GroupState(string word)
-    {
-        public string Word { get; } = word;
-
-        public CandidateRow? FirstBatch { get; set; }
-
-        public CandidateRow? FirstExcluded { get; set; }
-
-        public CandidateRow? FirstNa { get; set; }
     }
 }
