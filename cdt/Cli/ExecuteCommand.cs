@@ -114,7 +114,7 @@ public static class ExecuteCommand
 
                 return ExitCodes.Locked;
             case ExecuteVerdict.Ran { Outcome: var outcome }:
-                var r = outcome.Result;
+                var r = outcome.Run;
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{r.Succeeded} succeeded, {r.Failed} failed, {r.NotStarted} not started") + (r.StopMessage is null ? string.Empty : "; stopped: " + r.StopMessage));
                 await context.Out.WriteLineAsync("results: " + outcome.ResultsPath);
                 await context.Out.WriteLineAsync("summary: " + outcome.SummaryPath);

@@ -58,7 +58,7 @@ public static class SshCase
         var outcome = await service.RunAsync(request, control, [], _ => { });
         watch.Stop();
         var (selfAfter, childrenAfter) = ProcessCpu.OfThisProcess();
-        var r = outcome.Result;
+        var r = outcome.Run;
         foreach (var failed in File.ReadLines(outcome.ResultsPath).Where(l => l.Contains(",failed,", StringComparison.OrdinalIgnoreCase)))
         {
             await Console.Error.WriteLineAsync($"{kind}: failed: {failed}");

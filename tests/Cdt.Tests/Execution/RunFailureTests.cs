@@ -19,8 +19,8 @@ public class RunFailureTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Succeeded.ShouldBe(3);
-        outcome.Result.Stop.ShouldBe(RunStop.Completed);
+        outcome.Run.Succeeded.ShouldBe(3);
+        outcome.Run.Stop.ShouldBe(RunStop.Completed);
         broken.Calls.ShouldBeGreaterThan(broken.FailedFrom + 1);
         h.World.Gateways["cl-a-m1"].AdminDown.ShouldBeFalse();
         h.World.Gateways.Values.ShouldAllBe(g => g.InstallCount["Hotfix T92"] == 1);
@@ -36,11 +36,11 @@ public class RunFailureTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Stop.ShouldBe(RunStop.Failure);
-        ExecuteCommand.ExitCodeOf(outcome.Result).ShouldBe(ExitCodes.RunFailure);
-        outcome.Result.Succeeded.ShouldBe(3);
-        outcome.Result.Failed.ShouldBe(1);
-        outcome.Result.NotStarted.ShouldBe(1);
+        outcome.Run.Stop.ShouldBe(RunStop.Failure);
+        ExecuteCommand.ExitCodeOf(outcome.Run).ShouldBe(ExitCodes.RunFailure);
+        outcome.Run.Succeeded.ShouldBe(3);
+        outcome.Run.Failed.ShouldBe(1);
+        outcome.Run.NotStarted.ShouldBe(1);
         h.World.Gateways["cl-a-m1"].AdminDown.ShouldBeFalse();
         h.World.Gateways["gw03"].InstallCount.ShouldBeEmpty();
         File.ReadAllText(outcome.ResultsPath).ShouldContain("internal error: bug in gw01");
@@ -58,10 +58,10 @@ public class RunFailureTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Stop.ShouldBe(RunStop.Failure);
-        outcome.Result.StopMessage.ShouldNotBeNull().ShouldContain("could not be written");
-        outcome.Result.Succeeded.ShouldBe(2);
-        outcome.Result.NotStarted.ShouldBe(1);
+        outcome.Run.Stop.ShouldBe(RunStop.Failure);
+        outcome.Run.StopMessage.ShouldNotBeNull().ShouldContain("could not be written");
+        outcome.Run.Succeeded.ShouldBe(2);
+        outcome.Run.NotStarted.ShouldBe(1);
         h.World.Gateways["cl-a-m1"].AdminDown.ShouldBeFalse();
         h.World.Gateways["gw01"].InstallCount.ShouldBeEmpty();
         h.Warnings.Single().ShouldContain("No space left on device");
