@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Cdt.Candidates;
 using Cdt.Config;
 using Cdt.Execution.Choreography;
@@ -189,7 +188,7 @@ public sealed class ExecutionService
     private DurationEstimator EstimatorFor(ExecuteSettings settings) =>
         new(DurationEstimator.FromJournals(_files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
 
-    private string ListSha(ExecuteRequest request) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(_files.ReadAllBytes(request.ListPath)));
+    private string ListSha(ExecuteRequest request) => GenerationRecordStore.FileSha256(_files, request.ListPath);
 
     /// <summary>A new folder logs/&lt;execution time&gt;/.</summary>
     private string NewRunFolder(ExecuteRequest request)
