@@ -12,7 +12,8 @@ namespace Cdt.Cli;
 /// <summary>
 /// <c>cdt demo</c>: the whole Basic-mode flow on the embedded sample fleet and package, with
 /// nothing to set up: generate a list into a fresh folder, then execute it on the simulated
-/// fleet with simulated time running fast (a night in seconds), with live progress.
+/// fleet with simulated time running fast (a night in seconds), with live progress. The run
+/// stops at one approval gate after batch 1, which the demo prints and then approves itself.
 /// </summary>
 public static class DemoCommand
 {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Cdt.Diagnostics;
 
 namespace Cdt.Execution;
@@ -34,31 +33,7 @@ public sealed record Approval
             throw new CdtInputException(string.Create(CultureInfo.InvariantCulture, $"cdt approve: --note is {note.Length} characters long; write at most {MaxNoteLength}"));
         }
 
-        var name = Escape(user.Length > MaxUserLength ? user[..MaxUserLength] : user);
-        return new Approval(name.Length == 0 ? "unknown user" : name, string.IsNullOrWhiteSpace(note) ? null : Escape(note));
-    }
-
-    /// <summary>Control characters as C-style escapes (<c>\n</c>, <c>\t</c>, <c>\u001b</c>): visible, and never a line break.</summary>
-    public static string Escape(string text)
-    {
-        if (!text.Any(char.IsControl))
-        {
-            return text;
-        }
-
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            sb.Append(c switch
-            {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        return sb.ToString();
+        var name = Location.Escape(user.Length > MaxUserLength ? user[..MaxUserLength] : user);
+        return new Approval(name.Length == 0 ? "unknown user" : name, string.IsNullOrWhiteSpace(note) ? null : Location.Escape(note));
     }
 }

@@ -160,8 +160,8 @@ public class ApprovalGateTests
     [Test]
     public void ANoteHasItsControlCharactersEscapedAndABoundedLength()
     {
-        Approval.Of("alice", "ok\nrun_finished\u001b[2J").Note.ShouldBe("ok\\nrun_finished\\u001b[2J");
-        Approval.Of("bob\r\n", null).User.ShouldBe("bob\\r\\n");
+        Approval.Of("alice", "ok\nrun_finished\u001b[2J").Note.ShouldBe("ok\\x0arun_finished\\x1b[2J");
+        Approval.Of("bob\r\n", null).User.ShouldBe("bob\\x0d\\x0a");
         Approval.Of("alice", new string('x', Approval.MaxNoteLength)).Note!.Length.ShouldBe(Approval.MaxNoteLength);
         Should.Throw<CdtInputException>(() => Approval.Of("alice", new string('x', Approval.MaxNoteLength + 1))).Message.ShouldContain("write at most 500");
     }
