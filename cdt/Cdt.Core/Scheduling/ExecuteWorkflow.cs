@@ -36,7 +36,7 @@ public sealed class ExecuteWorkflow(ExecuteWorkflowPorts ports)
         var verdict = await RunOnAsync(request, clock, control, warn);
         if (verdict is ExecuteVerdict.Ran ran)
         {
-            ScheduledApprovals.Record(ports.Ports.Files, options.StateDir, request.Config.Schedules, ran.Outcome, ports.Ports.Time.GetUtcNow());
+            await ScheduledApprovals.RecordAsync(ports.Ports, options.StateDir, request.Config.Schedules, ran.Outcome, warn, control.Hard);
         }
 
         return verdict;

@@ -19,25 +19,8 @@ public class ScheduledApprovalTests
     [Test]
     public void AScheduledRunWaitsAtItsGateShowsWaitingAndIsContinuedByApprove()
     {
-        using var temp = new TempFolder();
-        temp.Write("cdt.conf", $$"""
-            inventory: {{TestPaths.Repo("config/fleet.sample.yml")}}
-            transport: simulator
-            simulator: { time_scale: 3000 }
-            package:
-              path: {{TestPaths.Repo(Package)}}
-              name: R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)
-              versions: [R81.20]
-            execute: { approve_after: [1] }
-            schedules:
-              - name: demo
-                candidates: demo.csv
-                time_zone: Europe/Paris
-                install: { cron: "0 0 3 * * *", duration: 8h }
-            """);
-        var clock = ManualClock.At("2026-11-21T02:00:00Z");
-        SchedulingCli.Run(temp.Path, clock, "generate", "--candidates", "demo.csv").ExitCode.ShouldBe(0);
-        var store = new ScheduleStateStore(LocalFileStore.Instance, Path.Combine(temp.Path, ".cdt-state"));
+        var (temp, clock, store) = Gated();
+        using var cleanup = temp;
 
         var due = SchedulingCli.Run(temp.Path, clock, "run-due");
 
@@ -62,6 +45,46 @@ public class ScheduledApprovalTests
         done.Finished.ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(At("2026-11-21T02:10:00Z"));
         File.ReadAllText(Path.Combine(done.ReportPath!, "journal.jsonl")).ShouldContain("\"event\":\"approved\",\"batch\":1,\"user\":\"alice\",\"note\":\"canary checked\"");
         SchedulingCli.Run(temp.Path, clock, "check").Out.ShouldStartWith("CDT OK - demo: last run succeeded");
+    }
+
+    [Test]
+    public void WhileTheSchedulersRunLockIsHeldApproveFinishesTheRunAndSaysTheScheduleStillWaits()
+    {
+        var (temp, clock, store) = Gated();
+        using var cleanup = temp;
+        SchedulingCli.Run(temp.Path, clock, "run-due").ExitCode.ShouldBe(8);
+        LockFiles.HeldByThisProcess(Path.Combine(store.Folder, "demo.lock"), "cdt daemon");
+
+        var approve = SchedulingCli.Run(temp.Path, clock, "approve", "demo.csv");
+
+        approve.ExitCode.ShouldBe(0, approve.Error);
+        approve.Error.ShouldContain($"schedule 'demo': its state still says the run waits: its run lock is held by PID {Environment.ProcessId}");
+        store.Read("demo").State!.LastRun!.Outcome.ShouldBe(RunOutcome.AwaitingApproval);
+    }
+
+    private static (TempFolder Temp, ManualClock Clock, ScheduleStateStore Store) Gated()
+    {
+        var temp = new TempFolder();
+        temp.Write("cdt.conf", $$"""
+            inventory: {{TestPaths.Repo("config/fleet.sample.yml")}}
+            transport: simulator
+            simulator: { time_scale: 3000 }
+            package:
+              path: {{TestPaths.Repo(Package)}}
+              name: R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)
+              versions: [R81.20]
+            execute: { approve_after: [1] }
+            schedules:
+              - name: demo
+                candidates: demo.csv
+                time_zone: Europe/Paris
+                install: { cron: "0 0 3 * * *", duration: 8h }
+            """);
+        var clock = ManualClock.At("2026-11-21T02:00:00Z");
+        SchedulingCli.Run(temp.Path, clock, "generate", "--candidates", "demo.csv").ExitCode.ShouldBe(0);
+        var store = new ScheduleStateStore(LocalFileStore.Instance, Path.Combine(temp.Path, ".cdt-state"));
+
+        return (temp, clock, store);
     }
 
     private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture);
