@@ -31,6 +31,7 @@ public static class CdtApp
         root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(ExecuteCommand.Build(context));
         root.Subcommands.Add(ExecuteCommand.BuildResume(context));
+        root.Subcommands.Add(ExecuteCommand.BuildApprove(context));
         root.Subcommands.Add(GroupsCommand.Build(context));
         root.Subcommands.Add(PlanCommand.Build(context));
         root.Subcommands.Add(PrepareCommand.Build(context));

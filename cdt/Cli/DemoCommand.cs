@@ -12,10 +12,16 @@ namespace Cdt.Cli;
 /// <summary>
 /// <c>cdt demo</c>: the whole Basic-mode flow on the embedded sample fleet and package, with
 /// nothing to set up: generate a list into a fresh folder, then execute it on the simulated
-/// fleet with simulated time running fast (a night in seconds), with live progress.
+/// fleet with simulated time running fast (a night in seconds), with live progress. The run
+/// stops at one approval gate after batch 1, which the demo prints and then approves itself.
 /// </summary>
 public static class DemoCommand
 {
+    /// <summary>The demo's approval gate: after the canary batch, where a real operator would look before going on.</summary>
+    public const int DemoGate = 1;
+
+    public const string SelfApproval = "the demo approves itself";
+
     public static Command Build(CliContext context)
     {
         var keep = new Option<string?>("--out") { Description = "Folder for the demo's files (default: a new temporary folder)" };
@@ -51,7 +57,8 @@ public static class DemoCommand
                 // A plan does more than the sample package on every gateway: give it the whole day.
                 // The sample fleet's Clish gateway fails a plan's Expert-mode actions: a newcomer should
                 // still see every batch, so the demo of a plan goes on after a failed batch.
-                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(plan is null ? 12 : 24), ContinueAfterFailedBatch = plan is not null || sample.Execute.ContinueAfterFailedBatch },
+                // One approval gate, so a newcomer sees a run wait for 'cdt approve' (the demo approves itself).
+                Execute = sample.Execute with { ApproveAfter = [DemoGate], LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(plan is null ? 12 : 24), ContinueAfterFailedBatch = plan is not null || sample.Execute.ContinueAfterFailedBatch },
             };
 
             // A plan's first package to install decides eligibility; for a plan that only uninstalls, its first uninstall does.
@@ -75,7 +82,18 @@ public static class DemoCommand
 
             var (execute, choreographies) = Plans.RunSetup.For(context.Files, config, plan, plan?.Path, listPath, mail: null, ExecuteCommand.Warn(context));
             var workflow = new ExecuteWorkflow(LocalPorts.Workflow(context, config, choreographies));
-            return await ExecuteCommand.RunAsync(context, execute, control => workflow.RunOnAsync(execute, time, control, ExecuteCommand.Warn(context)), ct);
+            var paused = await ExecuteCommand.RunAsync(context, execute, control => workflow.RunOnAsync(execute, time, control, ExecuteCommand.Warn(context)), ct);
+            if (paused != ExitCodes.AwaitingApproval)
+            {
+                return paused;
+            }
+
+            await context.Out.WriteLineAsync();
+            await context.Out.WriteLineAsync($"cdt demo: gate: the run waits for approval after batch {DemoGate} (exit code {ExitCodes.AwaitingApproval}); a person checks batch {DemoGate}, then runs: cdt approve {listPath} --note TEXT");
+            await context.Out.WriteLineAsync($"cdt demo: the demo approves itself: cdt approve {listPath} --note \"{SelfApproval}\"");
+            await context.Out.WriteLineAsync();
+            var approve = execute with { Resume = true, Approval = Approval.Of(ExecuteCommand.UserName(context), SelfApproval) };
+            return await ExecuteCommand.RunAsync(context, approve, control => workflow.RunOnAsync(approve, time, control, ExecuteCommand.Warn(context)), ct);
         });
         return command;
     }

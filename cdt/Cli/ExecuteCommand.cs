@@ -14,12 +14,23 @@ namespace Cdt.Cli;
 /// </summary>
 public static class ExecuteCommand
 {
-    public static Command Build(CliContext context) => Create(context, "execute", "Install batch by batch, as the list says", resume: false);
-
-    public static Command BuildResume(CliContext context) => Create(context, "resume", "Continue the latest run of a list after a crash, kill or Ctrl-C", resume: true);
-
-    private static Command Create(CliContext context, string name, string description, bool resume)
+    private enum Kind
     {
+        Execute,
+        Resume,
+        Approve,
+    }
+
+    public static Command Build(CliContext context) => Create(context, "execute", "Install batch by batch, as the list says", Kind.Execute);
+
+    public static Command BuildResume(CliContext context) => Create(context, "resume", "Continue the latest run of a list after a crash, kill or Ctrl-C", Kind.Resume);
+
+    /// <summary><c>cdt approve LIST [--note TEXT]</c>: opens the gate a paused run waits at, then continues it exactly as <c>cdt resume</c>.</summary>
+    public static Command BuildApprove(CliContext context) => Create(context, "approve", "Approve the gate a paused run waits at (who, when, a note) and continue the run as resume does", Kind.Approve);
+
+    private static Command Create(CliContext context, string name, string description, Kind kind)
+    {
+        var resume = kind != Kind.Execute;
         var list = new Argument<string>("LIST") { Description = "The candidates list" };
         var plan = new Option<string?>("--plan", "--deploymentplan") { Description = "Deployment plan (Advanced mode)" };
         var deadline = new Option<string?>("--deadline") { Description = "No batch starts at or after this time (ISO 8601 with offset); wins over cdt.conf" };
@@ -29,8 +40,25 @@ public static class ExecuteCommand
         var retry = new Option<bool>("--retry-failed") { Description = "On resume, run the targets that failed again" };
         var uninstall = new Option<bool>("--uninstall") { Description = "Remove the package instead of installing it: same batches, same cluster and Security Group procedures" };
         var ignoreLock = new Option<bool>("--ignore-lock") { Description = "Run even though a schedule's update lock is set (see cdt status)" };
-        var command = new Command(name, description) { list, plan, deadline, dryRun, retry, run, uninstall, ignoreLock };
-        if (!resume)
+        var pause = new Option<int[]>("--pause-after-batch") { HelpName = "N", Description = "Stop after batch N and wait for 'cdt approve' (repeatable; added to execute.approve_after)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var note = new Option<string?>("--note") { HelpName = "TEXT", Description = "Why you approve, journaled with your user name and the time (at most 500 characters)" };
+        var command = new Command(name, description) { list, plan };
+        if (kind == Kind.Approve)
+        {
+            command.Options.Add(note);
+            command.Options.Add(run);
+            command.Options.Add(uninstall);
+            command.Options.Add(ignoreLock);
+        }
+        else
+        {
+            foreach (var o in new Option[] { deadline, dryRun, retry, run, uninstall, ignoreLock, pause })
+            {
+                command.Options.Add(o);
+            }
+        }
+
+        if (kind == Kind.Execute)
         {
             command.Options.Add(resumeOption);
             command.Aliases.Add("install");
@@ -62,6 +90,8 @@ public static class ExecuteCommand
                 Resume = resume || parse.GetValue(resumeOption),
                 ResumeFolder = parse.GetValue(run) is { } r ? context.Resolve(r) : null,
                 RetryFailed = parse.GetValue(retry),
+                PauseAfterBatch = PauseAfter(parse.GetValue(pause)),
+                Approval = kind == Kind.Approve ? Approval.Of(UserName(context), parse.GetValue(note)) : null,
                 Uninstall = removing,
                 Steps = removing ? BasicPlan.Build(config, uninstall: true) : setup.Steps,
             };
@@ -79,13 +109,29 @@ public static class ExecuteCommand
         using var signals = RunSignals.For(control, context.Error, ct);
         try
         {
-            return await PrintAsync(context, await run(control));
+            return await PrintAsync(context, request, await run(control));
         }
         catch (OperationCanceledException)
         {
             await context.Error.WriteLineAsync("cdt: stopped at once; the journal is consistent: continue with 'cdt resume " + request.ListPath + "'");
             return ExitCodes.Cancelled;
         }
+    }
+
+    /// <summary>Who approves: $USER, else $LOGNAME (as cdt unlock records), else the account this process runs as.</summary>
+    public static string UserName(CliContext context) => context.Environment("USER") ?? context.Environment("LOGNAME") ?? Environment.UserName;
+
+    private static int[] PauseAfter(int[]? batches)
+    {
+        foreach (var b in batches ?? [])
+        {
+            if (b < 1)
+            {
+                throw new CdtInputException($"cdt: --pause-after-batch {b.ToString(CultureInfo.InvariantCulture)}: give a batch number of at least 1");
+            }
+        }
+
+        return batches ?? [];
     }
 
     public static Action<string> Warn(CliContext context) => w => context.Error.WriteLine("cdt: warning: " + w);
@@ -96,10 +142,11 @@ public static class ExecuteCommand
         RunStop.Cancelled => ExitCodes.Cancelled,
         RunStop.Threshold => ExitCodes.Threshold,
         RunStop.Deadline => ExitCodes.Deadline,
+        RunStop.AwaitingApproval => ExitCodes.AwaitingApproval,
         _ => r.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok,
     };
 
-    private static async Task<int> PrintAsync(CliContext context, ExecuteVerdict verdict)
+    private static async Task<int> PrintAsync(CliContext context, ExecuteRequest request, ExecuteVerdict verdict)
     {
         switch (verdict)
         {
@@ -115,7 +162,9 @@ public static class ExecuteCommand
                 return ExitCodes.Locked;
             case ExecuteVerdict.Ran { Outcome: var outcome }:
                 var r = outcome.Run;
-                await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{r.Succeeded} succeeded, {r.Failed} failed, {r.NotStarted} not started") + (r.StopMessage is null ? string.Empty : "; stopped: " + r.StopMessage));
+                await context.Out.WriteLineAsync(r.Stop == RunStop.AwaitingApproval
+                    ? string.Create(CultureInfo.InvariantCulture, $"{r.Succeeded} succeeded, {r.Failed} failed, {r.NotStarted} waiting; paused: {r.StopMessage}: continue with 'cdt approve {request.ListPath} [--note TEXT]'")
+                    : string.Create(CultureInfo.InvariantCulture, $"{r.Succeeded} succeeded, {r.Failed} failed, {r.NotStarted} not started") + (r.StopMessage is null ? string.Empty : "; stopped: " + r.StopMessage));
                 await context.Out.WriteLineAsync("results: " + outcome.ResultsPath);
                 await context.Out.WriteLineAsync("summary: " + outcome.SummaryPath);
                 await context.Out.WriteLineAsync("report: " + outcome.ReportPath);

@@ -30,6 +30,12 @@ public static class ExitCodes
     /// </summary>
     public const int RunFailure = 7;
 
+    /// <summary>
+    /// Paused at an approval gate: the batches up to it ran, nothing more starts until
+    /// <c>cdt approve</c>. Not done (never 0) and not a failure: the run waits.
+    /// </summary>
+    public const int AwaitingApproval = 8;
+
     /// <summary>A bug in cdt: an unexpected error (reported with its details).</summary>
     public const int InternalError = 70;
 }

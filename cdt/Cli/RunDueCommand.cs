@@ -48,6 +48,7 @@ public static class RunDueCommand
         RunOutcome.StoppedByDeadline => ExitCodes.Deadline,
         RunOutcome.StoppedByThreshold => ExitCodes.Threshold,
         RunOutcome.Cancelled => ExitCodes.Cancelled,
+        RunOutcome.AwaitingApproval => ExitCodes.AwaitingApproval,
         RunOutcome.SkippedLocked or RunOutcome.ListBusy => ExitCodes.Locked,
         RunOutcome.Error => ExitCodes.InternalError,
         _ => ExitCodes.Ok,

@@ -20,6 +20,12 @@ public sealed record ExecuteSettings
     /// <summary>Start nothing new in a batch once this many (or this share) of its targets have failed (null: no limit).</summary>
     public FailureBudget? BatchStopAfterFailures { get; init; }
 
+    /// <summary>
+    /// Approval gates: after each of these batches the run stops and waits for <c>cdt approve</c>
+    /// before the next batch starts (ascending, no duplicates; empty: no gate).
+    /// </summary>
+    public IReadOnlyList<int> ApproveAfter { get; init; } = [];
+
     /// <summary>Whether the next batch starts after a batch with a failure (default: no).</summary>
     public bool ContinueAfterFailedBatch { get; init; }
 

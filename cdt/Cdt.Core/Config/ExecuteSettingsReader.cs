@@ -1,6 +1,8 @@
+using System.Globalization;
 using Cdt.Diagnostics;
 using Cdt.Formats;
 using Cdt.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace Cdt.Config;
 
@@ -30,6 +32,7 @@ public static class ExecuteSettingsReader
             Estimate = m.PositiveDuration("estimate") ?? d.Estimate,
             StopAfterFailures = Budget(m, "stop_after_failures"),
             BatchStopAfterFailures = Budget(m, "batch_stop_after_failures"),
+            ApproveAfter = BatchNumbers(m, "approve_after"),
             ContinueAfterFailedBatch = m.Bool("continue_after_failed_batch") ?? d.ContinueAfterFailedBatch,
             MaxNodesPerCluster = m.Int("max_nodes_per_cluster", 1) ?? d.MaxNodesPerCluster,
             CommandTimeout = m.PositiveDuration("command_timeout") ?? d.CommandTimeout,
@@ -44,6 +47,35 @@ public static class ExecuteSettingsReader
         };
         m.RejectUnknownKeys("'execute'");
         return result;
+    }
+
+    /// <summary>A list of batch numbers (<c>[1, 3]</c>, or one number): each a whole number of at least 1, refused with its line otherwise.</summary>
+    private static IReadOnlyList<int> BatchNumbers(YamlMap m, string key)
+    {
+        var node = m.Find(key);
+        IEnumerable<YamlNode> items = node switch
+        {
+            null => [],
+            YamlScalarNode { Value: null or "" or "~" or "null" } => [],
+            YamlScalarNode one => [one],
+            YamlSequenceNode seq => seq.Children,
+            _ => [node],
+        };
+        var numbers = new SortedSet<int>();
+        foreach (var item in items)
+        {
+            if (item is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
+            {
+                numbers.Add(n);
+            }
+            else
+            {
+                var shown = item is YamlScalarNode { Value: { } v } ? "'" + v + "'" : "a list or mapping";
+                m.Error(item, $"'{key}' holds batch numbers after which the run waits for 'cdt approve' (whole numbers of at least 1, e.g. [1, 3]), not {shown}");
+            }
+        }
+
+        return [.. numbers];
     }
 
     private static FailureBudget? Budget(YamlMap m, string key)

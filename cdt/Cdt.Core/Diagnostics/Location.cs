@@ -59,7 +59,8 @@ public static partial class Location
         return Escape(cut);
     }
 
-    private static string Escape(string text)
+    /// <summary>Control characters (newlines, ANSI escapes) as <c>\x0a</c>, <c>\x1b</c>: visible, and never a line break.</summary>
+    public static string Escape(string text)
     {
         if (!text.Any(char.IsControl))
         {

@@ -20,8 +20,11 @@ public static class DryRun
         sb.Append(CultureInfo.InvariantCulture, $"dry run: nothing is touched; {plan.Targets.Count()} target(s) in {plan.Batches.Count} batch(es), max_parallel {settings.MaxParallel}\n");
         sb.Append("deadline: ").Append(settings.Deadline is { } d ? IsoTime.Format(d) + " (" + settings.DeadlinePolicy.ToString().ToLowerInvariant() + ")" : "none").Append('\n');
         sb.Append(FailureBudgets(plan, settings));
+        sb.Append("approval gates: ").Append(settings.ApproveAfter.Count == 0
+            ? "none"
+            : "after batch " + string.Join(", ", settings.ApproveAfter.Select(g => g.ToString(CultureInfo.InvariantCulture))) + " (the run stops there until 'cdt approve'; the times below assume an approval at once)").Append('\n');
         var clock = now;
-        foreach (var batch in plan.Batches)
+        foreach (var (batch, index) in plan.Batches.Select((b, i) => (b, i)))
         {
             var estimate = estimator.Batch(batch.Units, settings.MaxParallel);
             var end = clock + estimate;
@@ -53,6 +56,11 @@ public static class DryRun
             if (starts == DeadlineVerdict.Starts)
             {
                 clock = end;
+            }
+
+            if (settings.ApproveAfter.Contains(batch.Number) && index + 1 < plan.Batches.Count)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"  -- gate: the run waits here for 'cdt approve' before batch {plan.Batches[index + 1].Number} --\n");
             }
         }
 

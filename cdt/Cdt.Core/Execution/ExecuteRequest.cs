@@ -26,6 +26,12 @@ public sealed record ExecuteRequest
 
     public bool RetryFailed { get; init; }
 
+    /// <summary><c>--pause-after-batch</c>: approval gates added to those of cdt.conf (or of the resumed run).</summary>
+    public IReadOnlyList<int> PauseAfterBatch { get; init; } = [];
+
+    /// <summary><c>cdt approve</c>: the run must be waiting at a gate; this approval is journaled, then the run resumes.</summary>
+    public Approval? Approval { get; init; }
+
     /// <summary><c>--uninstall</c>: remove the package instead of installing it (same batches, same choreographies).</summary>
     public bool Uninstall { get; init; }
 

@@ -56,7 +56,13 @@ public sealed class ExecutionService
         }
 
         var inventory = InventoryLoader.LoadFile(_files, request.Config.Inventory);
-        return (RunPlanBuilder.Build(validation.Rows, inventory, request.ListPath), inventory);
+        var plan = RunPlanBuilder.Build(validation.Rows, inventory, request.ListPath);
+        if (ApprovalGates.Idle(request.PauseAfterBatch, plan).FirstOrDefault() is { } idle)
+        {
+            throw new CdtInputException("cdt: --pause-after-batch: " + idle);
+        }
+
+        return (plan, inventory);
     }
 
     /// <summary>
@@ -66,8 +72,13 @@ public sealed class ExecutionService
     public string RenderDryRun(ExecuteRequest request, Action<string> warn)
     {
         var (plan, _) = Prepare(request, warn);
-        var resumed = request.Resume ? FindResumedRun(request, ListSha(request)).Started : null;
-        var settings = SettingsFor(request, resumed);
+        var history = request.Resume ? RunJournal.Read(_files, Path.Combine(FindResumedRun(request, ListSha(request)).Folder, JournalName)) : null;
+        var settings = SettingsFor(request, history);
+        foreach (var idle in ApprovalGates.Idle(settings.ApproveAfter, plan))
+        {
+            warn(idle);
+        }
+
         return DryRun.Render(plan, settings, EstimatorFor(settings), _time.GetLocalNow(), request.Config.SecurityGroups.Groups);
     }
 
@@ -101,16 +112,20 @@ public sealed class ExecutionService
 
         (string Folder, RunEvent? Started) opened = request.Resume ? FindResumedRun(request, listSha) : (NewRunFolder(request), null);
         var (folder, previous) = opened;
-        var settings = SettingsFor(request, previous);
+        var journalPath = Path.Combine(folder, JournalName);
+        var history = previous is null ? null : RunJournal.Read(_files, journalPath, warn);
+        var settings = SettingsFor(request, history);
         var deadline = settings.Deadline;
         var state = new RunState(plan);
-        var journalPath = Path.Combine(folder, JournalName);
-        if (previous is not null)
+        foreach (var e in history ?? [])
         {
-            foreach (var e in RunJournal.Read(_files, journalPath, warn))
-            {
-                state.Apply(e);
-            }
+            state.Apply(e);
+        }
+
+        int? gate = request.Approval is null ? null : GateToApprove(request, folder, state);
+        foreach (var idle in ApprovalGates.Idle(settings.ApproveAfter, plan))
+        {
+            warn(idle);
         }
 
         var estimator = EstimatorFor(settings);
@@ -138,7 +153,12 @@ public sealed class ExecutionService
             Deadline = deadline is { } dl ? IsoTime.Format(dl) : null,
             Pid = me.Pid,
             Action = request.Uninstall ? "uninstall" : null,
+            ApproveAfter = settings.ApproveAfter.Count > 0 ? settings.ApproveAfter : null,
         });
+        if (request.Approval is { } approval)
+        {
+            recorder.Emit(new RunEvent { At = recorder.Now(), Event = RunEvents.Approved, Batch = gate, User = approval.User, Note = approval.Note });
+        }
 
         var shell = _ports.Shells(inventory);
         RunResult result;
@@ -178,12 +198,24 @@ public sealed class ExecutionService
         return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath, paths.Report);
     }
 
-    /// <summary>cdt.conf's execute settings with the deadline this run keeps.</summary>
-    private static ExecuteSettings SettingsFor(ExecuteRequest request, RunEvent? resumed)
+    /// <summary>cdt.conf's execute settings with the deadline and the approval gates this run keeps (<paramref name="history"/>: the resumed run's journal).</summary>
+    private static ExecuteSettings SettingsFor(ExecuteRequest request, IReadOnlyList<RunEvent>? history)
     {
-        var recorded = resumed?.Deadline is { } d ? DateTimeOffset.Parse(d, CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
-        return request.Config.Execute with { Deadline = DeadlinePrecedence.Resolve(request.Deadline, recorded, request.Config.Execute.Deadline) };
+        var started = history?.FirstOrDefault(e => e.Event == RunEvents.RunStarted);
+        var recorded = started?.Deadline is { } d ? DateTimeOffset.Parse(d, CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
+        // A run keeps the gates it last recorded; none recorded means it had none.
+        var gates = history is null ? null : history.LastOrDefault(e => e.Event is RunEvents.RunStarted or RunEvents.RunResumed)?.ApproveAfter ?? (IReadOnlyList<int>)[];
+        return request.Config.Execute with
+        {
+            Deadline = DeadlinePrecedence.Resolve(request.Deadline, recorded, request.Config.Execute.Deadline),
+            ApproveAfter = ApprovalGates.Resolve(request.PauseAfterBatch, gates, request.Config.Execute.ApproveAfter),
+        };
     }
+
+    /// <summary>The gate <c>cdt approve</c> opens: the one the run waits at; a run that is not waiting is refused (bad input), before anything is journaled.</summary>
+    private static int GateToApprove(ExecuteRequest request, string folder, RunState state) => state.Read(s => s.WaitingAfter) ?? throw new CdtInputException(request.ListPath, null, null, state.Read(s => s.Finished is null)
+        ? $"the run in {folder} is not waiting for approval: it was interrupted; continue it with 'cdt resume'"
+        : $"the run in {folder} is not waiting for approval: it ended ({state.Read(s => s.StopReason) ?? "completed"}); nothing to approve");
 
     private DurationEstimator EstimatorFor(ExecuteSettings settings) =>
         new(DurationEstimator.FromJournals(_files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout);

@@ -50,6 +50,14 @@ public sealed class RunEngine
                 (stop, stopMessage) = ReasonNotToStart(batch, state, control);
             }
 
+            if (stop == RunStop.AwaitingApproval)
+            {
+                // A gate is not a stop of the later batches: they wait, and no batch_not_started says otherwise.
+                recorder.Emit(new RunEvent { At = recorder.Now(), Event = RunEvents.ApprovalWait, Batch = ApprovalGates.Holding(settings.ApproveAfter, _plan, batch.Number, _run.State), Message = stopMessage });
+                leftOut = true;
+                break;
+            }
+
             if (stop != RunStop.Completed)
             {
                 recorder.Emit(new RunEvent { At = recorder.Now(), Event = RunEvents.BatchNotStarted, Batch = batch.Number, Message = stopMessage });
@@ -95,7 +103,7 @@ public sealed class RunEngine
         {
             At = recorder.Now(),
             Event = RunEvents.RunFinished,
-            Status = stop == RunStop.Completed ? "completed" : "stopped",
+            Status = stop switch { RunStop.Completed => "completed", RunStop.AwaitingApproval => "waiting", _ => "stopped" },
             Message = stopMessage ?? string.Create(CultureInfo.InvariantCulture, $"{result.Succeeded} succeeded, {result.Failed} failed, {result.NotStarted} not started"),
         });
         return result;
@@ -119,19 +127,30 @@ public sealed class RunEngine
             return (RunStop.Threshold, threshold);
         }
 
-        if (state.Started || settings.Deadline is not { } deadline)
+        if (state.Started)
         {
-            // A batch that started before a crash finishes, even past the deadline.
+            // A batch that started before a crash finishes, even past the deadline (its gate was passed when it started).
             return (RunStop.Completed, null);
         }
 
         var now = _run.Time.GetUtcNow();
         var estimate = _estimator.Batch(batch.Units, settings.MaxParallel);
         var end = now + estimate;
-        var verdict = DeadlineRule.Check(deadline, settings.DeadlinePolicy, now, end);
+        var verdict = DeadlineRule.Check(settings.Deadline, settings.DeadlinePolicy, now, end);
         if (verdict == DeadlineVerdict.Passed)
         {
-            return (RunStop.Deadline, "deadline " + IsoTime.Format(deadline.ToOffset(_run.Time.GetLocalNow().Offset)) + " reached");
+            // Past the deadline nothing would start even when approved: the run stops by the deadline, it does not wait.
+            return (RunStop.Deadline, "deadline " + IsoTime.Format(settings.Deadline!.Value.ToOffset(_run.Time.GetLocalNow().Offset)) + " reached");
+        }
+
+        if (ApprovalGates.Holding(settings.ApproveAfter, _plan, batch.Number, _run.State) is { } gate)
+        {
+            return (RunStop.AwaitingApproval, ApprovalGates.Waiting(gate));
+        }
+
+        if (settings.Deadline is not { } deadline)
+        {
+            return (RunStop.Completed, null);
         }
 
         if (settings.DeadlinePolicy == DeadlinePolicy.Predict)

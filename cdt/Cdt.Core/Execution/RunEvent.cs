@@ -53,6 +53,18 @@ public sealed record RunEvent
     [JsonPropertyName("pid")]
     public int? Pid { get; init; }
 
+    /// <summary>On run_started and run_resumed: the batches after which this run waits for an approval.</summary>
+    [JsonPropertyName("approve_after")]
+    public IReadOnlyList<int>? ApproveAfter { get; init; }
+
+    /// <summary>On approved: who approved (the operator's user name).</summary>
+    [JsonPropertyName("user")]
+    public string? User { get; init; }
+
+    /// <summary>On approved: the operator's note, control characters escaped.</summary>
+    [JsonPropertyName("note")]
+    public string? Note { get; init; }
+
     /// <summary>On run_started: "uninstall" for <c>--uninstall</c> runs (absent: install), so resume continues the same action.</summary>
     [JsonPropertyName("action")]
     public string? Action { get; init; }

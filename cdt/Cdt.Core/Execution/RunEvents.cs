@@ -18,6 +18,12 @@ public static class RunEvents
     public const string TargetFinished = "target_finished";
     public const string Note = "note";
 
+    /// <summary>The run stopped at an approval gate (batch: the batch it waits after); nothing more starts until an approval.</summary>
+    public const string ApprovalWait = "approval_wait";
+
+    /// <summary>An operator approved the gate after <c>batch</c> (user, note); the run goes on from there.</summary>
+    public const string Approved = "approved";
+
     /// <summary>A health check's finding about a target (message: what was found); report.html lists them.</summary>
     public const string HealthFinding = "health_finding";
 }

@@ -41,6 +41,12 @@ public sealed class RunState
 
     public string? StopReason { get; private set; }
 
+    /// <summary>The batch after which the run waits for an approval, while it does (a resume clears it; the engine waits again if the gate still holds).</summary>
+    public int? WaitingAfter { get; private set; }
+
+    /// <summary>The approvals given so far, in order: each opens the gate after its batch.</summary>
+    public List<ApprovalRecord> Approvals { get; } = [];
+
     /// <summary>Targets failed so far in the whole run, kept as events arrive (checked before every unit starts).</summary>
     public int Failures { get; private set; }
 
@@ -60,6 +66,14 @@ public sealed class RunState
                 case RunEvents.RunResumed:
                     Finished = null;
                     StopReason = null;
+                    WaitingAfter = null;
+                    break;
+                case RunEvents.ApprovalWait when e.Batch is { } after:
+                    WaitingAfter = after;
+                    break;
+                case RunEvents.Approved when e.Batch is { } after:
+                    WaitingAfter = null;
+                    Approvals.Add(new ApprovalRecord(after, e.User ?? string.Empty, at, e.Note));
                     break;
                 case RunEvents.RunFinished:
                     Finished = at;

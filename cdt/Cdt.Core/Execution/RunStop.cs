@@ -8,6 +8,9 @@ public enum RunStop
     Threshold,
     Cancelled,
 
+    /// <summary>An approval gate: the batch before it finished; nothing more starts until <c>cdt approve</c>.</summary>
+    AwaitingApproval,
+
     /// <summary>cdt itself failed (the journal could not be written, a unit broke): nothing new started, units in flight finished.</summary>
     Failure,
 }

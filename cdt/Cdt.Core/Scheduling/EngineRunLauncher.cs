@@ -48,23 +48,7 @@ public sealed class EngineRunLauncher : IScheduledRunLauncher
         try
         {
             var outcome = await service.RunAsync(execute, control, _observers, w => _log.LogWarning("Schedule {Schedule}: {Warning}", s.Name, w));
-            var r = outcome.Run;
-            return new ScheduledRunOutcome
-            {
-                Outcome = r.Stop switch
-                {
-                    RunStop.Deadline => RunOutcome.StoppedByDeadline,
-                    RunStop.Threshold => RunOutcome.StoppedByThreshold,
-                    RunStop.Cancelled => RunOutcome.Cancelled,
-                    RunStop.Failure => RunOutcome.Error,
-                    _ => r.Failed > 0 ? RunOutcome.SomeFailed : RunOutcome.Succeeded,
-                },
-                Installed = r.Succeeded,
-                Failed = r.Failed,
-                Pending = r.NotStarted,
-                Message = r.StopMessage ?? string.Empty,
-                ReportPath = outcome.RunFolder,
-            };
+            return ScheduledRunOutcome.From(outcome);
         }
         catch (LockHeldException e)
         {

@@ -27,7 +27,19 @@ public sealed class ExecuteWorkflow(ExecuteWorkflowPorts ports)
         var clock = request.Config.Transport == TransportKind.Simulator
             ? ports.SimulatedClock(request.Config.Simulator.TimeScale)
             : ports.Ports.Time;
-        return RunOnAsync(request, clock, control, warn);
+        return request.Approval is null ? RunOnAsync(request, clock, control, warn) : ApproveAsync(request, options, clock, control, warn);
+    }
+
+    /// <summary><c>cdt approve</c>: the run goes on exactly as a resume; a scheduled run's state then takes its outcome.</summary>
+    private async Task<ExecuteVerdict> ApproveAsync(ExecuteRequest request, ExecuteOptions options, TimeProvider clock, RunControl control, Action<string> warn)
+    {
+        var verdict = await RunOnAsync(request, clock, control, warn);
+        if (verdict is ExecuteVerdict.Ran ran)
+        {
+            await ScheduledApprovals.RecordAsync(ports.Ports, options.StateDir, request.Config.Schedules, ran.Outcome, warn, control.Hard);
+        }
+
+        return verdict;
     }
 
     /// <summary>The run itself on <paramref name="clock"/>, without the checks (the demo and prepare bring their own); a list another run holds is refused.</summary>

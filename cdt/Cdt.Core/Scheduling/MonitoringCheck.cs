@@ -76,9 +76,12 @@ public static class MonitoringCheck
         if (run is { } last && last.Outcome.IsIncomplete())
         {
             problem = true;
-            yield return (CheckStatus.Warning, last.Outcome == RunOutcome.Missed
-                ? $"{name}: install window {WhenText.Local(last.Window, s.TimeZone)} missed"
-                : string.Create(CultureInfo.InvariantCulture, $"{name}: last run {last.Outcome.Words()}, {last.Pending} pending"));
+            yield return (CheckStatus.Warning, last.Outcome switch
+            {
+                RunOutcome.Missed => $"{name}: install window {WhenText.Local(last.Window, s.TimeZone)} missed",
+                RunOutcome.AwaitingApproval => string.Create(CultureInfo.InvariantCulture, $"{name}: run {last.Message} (cdt approve {s.Candidates}), {last.Pending} pending"),
+                _ => string.Create(CultureInfo.InvariantCulture, $"{name}: last run {last.Outcome.Words()}, {last.Pending} pending"),
+            });
         }
 
         if (!problem)

@@ -16,6 +16,9 @@ public enum RunOutcome
 
     StoppedByThreshold,
 
+    /// <summary>Stopped at an approval gate: the later batches wait for <c>cdt approve</c>.</summary>
+    AwaitingApproval,
+
     /// <summary>Stopped by the operator (the daemon was stopped during the run).</summary>
     Cancelled,
 

@@ -8,7 +8,8 @@ public static class RunOutcomeFacts
         or RunOutcome.BadInput or RunOutcome.Error or RunOutcome.Interrupted or RunOutcome.DownloadFailed;
 
     /// <summary>Not a failure, but not done either: monitoring warns.</summary>
-    public static bool IsIncomplete(this RunOutcome outcome) => outcome is RunOutcome.StoppedByDeadline or RunOutcome.Cancelled or RunOutcome.Missed or RunOutcome.ListBusy;
+    public static bool IsIncomplete(this RunOutcome outcome) => outcome is RunOutcome.StoppedByDeadline or RunOutcome.Cancelled or RunOutcome.Missed or RunOutcome.ListBusy
+        or RunOutcome.AwaitingApproval;
 
     public static string Words(this RunOutcome outcome) => outcome switch
     {
@@ -18,6 +19,7 @@ public static class RunOutcomeFacts
         RunOutcome.StoppedByDeadline => "stopped by the deadline",
         RunOutcome.StoppedByThreshold => "stopped by the failure threshold",
         RunOutcome.Cancelled => "cancelled",
+        RunOutcome.AwaitingApproval => "waiting for approval",
         RunOutcome.BadInput => "bad input",
         RunOutcome.Error => "internal error",
         RunOutcome.Interrupted => "interrupted",

@@ -83,6 +83,11 @@ public static class ScheduleStatusText
         var counts = r.Started is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; installed {r.Installed}, failed {r.Failed}, pending {r.Pending}");
         var message = r.Message.Length > 0 ? "; " + r.Message : string.Empty;
         var report = r.ReportPath is { } path ? "; results in " + path : string.Empty;
+        if (r.Outcome == RunOutcome.AwaitingApproval)
+        {
+            report += $"; approve with: cdt approve {s.Candidates}";
+        }
+
         return $"window {WhenText.Local(r.Window, s.TimeZone)}{(r.Late ? " (late, catch_up)" : string.Empty)}: {r.Outcome.Words()}{when}{counts}{message}{report}";
     }
 

@@ -1,3 +1,5 @@
+using Cdt.Execution;
+
 namespace Cdt.Scheduling;
 
 /// <summary>How a scheduled run ended, with the counts monitoring reports.</summary>
@@ -17,4 +19,27 @@ public sealed record ScheduledRunOutcome
 
     /// <summary>Where the run's results are (its log folder), when there are any.</summary>
     public string? ReportPath { get; init; }
+
+    /// <summary>How an engine run counts for its schedule: by a scheduled run, or by <c>cdt approve</c> continuing one.</summary>
+    public static ScheduledRunOutcome From(ExecuteOutcome outcome)
+    {
+        var r = outcome.Run;
+        return new ScheduledRunOutcome
+        {
+            Outcome = r.Stop switch
+            {
+                RunStop.Deadline => RunOutcome.StoppedByDeadline,
+                RunStop.Threshold => RunOutcome.StoppedByThreshold,
+                RunStop.Cancelled => RunOutcome.Cancelled,
+                RunStop.Failure => RunOutcome.Error,
+                RunStop.AwaitingApproval => RunOutcome.AwaitingApproval,
+                _ => r.Failed > 0 ? RunOutcome.SomeFailed : RunOutcome.Succeeded,
+            },
+            Installed = r.Succeeded,
+            Failed = r.Failed,
+            Pending = r.NotStarted,
+            Message = r.StopMessage ?? string.Empty,
+            ReportPath = outcome.RunFolder,
+        };
+    }
 }

@@ -25,6 +25,7 @@ public sealed class LiveProgress : IRunObserver
     public void OnEvent(RunEvent e, RunState state)
     {
         var permanent = e.Event is RunEvents.TargetFinished or RunEvents.BatchStarted or RunEvents.BatchFinished or RunEvents.BatchNotStarted or RunEvents.RunFinished or RunEvents.Note or RunEvents.UnitPhase
+            or RunEvents.ApprovalWait or RunEvents.Approved
             || (e.Event == RunEvents.UnitFinished && e.Status != "succeeded");
         lock (_gate)
         {

@@ -32,6 +32,10 @@ public sealed class PlainProgress : IRunObserver
     {
     }
 
+    /// <summary>An approval as people read it: who, the gate, and the note if any.</summary>
+    public static string Approved(RunEvent e) =>
+        string.Create(CultureInfo.InvariantCulture, $"approved by {e.User}: the gate after batch {e.Batch} is open") + (e.Note is { } note ? " (note: " + note + ")" : string.Empty);
+
     public static string? Line(RunEvent e, RunState state) => e.Event switch
     {
         RunEvents.RunStarted => "run started: " + e.List + (e.Deadline is null ? string.Empty : ", deadline " + e.Deadline),
@@ -44,6 +48,8 @@ public sealed class PlainProgress : IRunObserver
         RunEvents.StepFinished => $"{e.Target} {e.Step} {e.Status}: {e.Message}",
         RunEvents.TargetFinished => $"{e.Target} {e.Status}: {e.Message}",
         RunEvents.Note => e.Message,
+        RunEvents.ApprovalWait => e.Message + ": nothing more starts until 'cdt approve LIST'",
+        RunEvents.Approved => Approved(e),
         RunEvents.RunFinished => "run finished: " + e.Message,
         _ => null,
     };

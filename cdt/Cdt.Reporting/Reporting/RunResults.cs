@@ -19,6 +19,11 @@ public static class RunResults
                 TargetStatus.NotStarted => "not started",
                 _ => "not started",
             };
+            if (t.Status == TargetStatus.Pending && s.WaitingAfter is { } gate)
+            {
+                return new RowResult(r, "waiting for approval", null, null, ApprovalGates.Waiting(gate));
+            }
+
             var message = t.Status == TargetStatus.Pending && t.Message.Length == 0 ? "not reached" : t.Message;
             return new RowResult(r, status, t.Started, t.Finished, message);
         }

@@ -26,6 +26,14 @@ public sealed record RunSummary
     [JsonPropertyName("stop_reason")]
     public string? StopReason { get; init; }
 
+    /// <summary>The batch after which the run waits for <c>cdt approve</c>, while it does.</summary>
+    [JsonPropertyName("waiting_for_approval_after")]
+    public int? WaitingAfter { get; init; }
+
+    /// <summary>Who approved which gate and when (absent: no approval in this run).</summary>
+    [JsonPropertyName("approvals")]
+    public IReadOnlyList<ApprovalSummary>? Approvals { get; init; }
+
     [JsonPropertyName("counts")]
     public required IReadOnlyDictionary<string, int> Counts { get; init; }
 
@@ -49,6 +57,12 @@ public sealed record RunSummary
         [property: JsonPropertyName("batch")] int Batch,
         [property: JsonPropertyName("status")] string Status,
         [property: JsonPropertyName("message")] string? Message);
+
+    public sealed record ApprovalSummary(
+        [property: JsonPropertyName("after_batch")] int AfterBatch,
+        [property: JsonPropertyName("user")] string User,
+        [property: JsonPropertyName("at")] string At,
+        [property: JsonPropertyName("note")] string? Note);
 
     public sealed record FailureSummary(
         [property: JsonPropertyName("target")] string Target,

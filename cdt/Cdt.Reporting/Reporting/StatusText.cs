@@ -20,12 +20,12 @@ public static class StatusText
         var current = s.Batches.Values.LastOrDefault(b => b.Started);
         var done = s.Batches.Values.Count(b => b.Finished);
         sb.Append(CultureInfo.InvariantCulture, $"cdt status at {IsoTime.Format(now)}: ");
-        sb.Append(s.Finished is not null ? "finished" : current is null ? "starting" : $"batch {current.Number} ({done} of {total} batches done)");
+        sb.Append(s.WaitingAfter is { } gate ? ApprovalGates.Waiting(gate) + " (nothing more starts until 'cdt approve')" : s.Finished is not null ? "finished" : current is null ? "starting" : $"batch {current.Number} ({done} of {total} batches done)");
         sb.Append('\n');
         sb.Append(Counts(s)).Append('\n');
         sb.Append(Timing(s, now, deadline)).Append('\n');
 
-        if (s.StopReason is not null)
+        if (s.StopReason is not null && s.WaitingAfter is null)
         {
             sb.Append("stopped: ").Append(s.StopReason).Append('\n');
         }
@@ -43,7 +43,7 @@ public static class StatusText
             var targetsByUnit = s.Targets.Values.ToLookup(t => t.Unit, StringComparer.Ordinal);
             foreach (var b in s.Batches.Values)
             {
-                var status = b.Finished ? "finished" : b.Started ? "running" : b.NotStartedReason is { } r ? "not started: " + r : "waiting";
+                var status = b.Finished ? "finished" : b.Started ? "running" : b.NotStartedReason is { } r ? "not started: " + r : s.WaitingAfter is { } gate && b.Number > gate ? ApprovalGates.Waiting(gate) : "waiting";
                 sb.Append(CultureInfo.InvariantCulture, $"\nbatch {b.Number}: {status}\n");
                 foreach (var u in unitsByBatch[b.Number])
                 {

@@ -21,7 +21,8 @@ public class ReportInBrowserTests
         using var temp = new TempFolder();
         var run = CliRunner.RunOn(ManualClock.At("2026-11-22T01:00:00+00:00"), temp.Path, "demo", "--out", temp.Path);
         run.ExitCode.ShouldBe(0, run.Error);
-        var path = run.Out.Split('\n').Single(l => l.StartsWith("report: ", StringComparison.Ordinal))["report: ".Length..];
+        // The demo prints its paths when it pauses at its gate and again when it ends: the same report, finished.
+        var path = run.Out.Split('\n').Last(l => l.StartsWith("report: ", StringComparison.Ordinal))["report: ".Length..];
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });

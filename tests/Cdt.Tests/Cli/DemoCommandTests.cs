@@ -28,6 +28,25 @@ public class DemoCommandTests
     }
 
     [Test]
+    public void TheDemoStopsAtItsGatePrintsItApprovesItselfWithANoteAndPrintsTheReport()
+    {
+        using var temp = new TempFolder();
+        using var nowhere = new TempFolder();
+        var clock = ManualClock.At("2026-11-22T01:00:00+00:00");
+
+        var run = CliRunner.RunOn(clock, nowhere.Path, "demo", "--out", temp.Path);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.Replace(temp.Path, "<out>", StringComparison.Ordinal).ShouldMatchTestGolden();
+        var report = run.Out.Split('\n').Last(l => l.StartsWith("report: ", StringComparison.Ordinal))["report: ".Length..];
+        File.Exists(report).ShouldBeTrue();
+        var journal = File.ReadAllText(Path.Combine(Path.GetDirectoryName(report)!, "journal.jsonl"));
+        journal.ShouldContain("\"event\":\"approval_wait\",\"batch\":1");
+        journal.ShouldContain("\"note\":\"the demo approves itself\"");
+        File.ReadAllText(report).ShouldContain("the gate after batch 1 is open (note: the demo approves itself)");
+    }
+
+    [Test]
     public void TheDemoRefusesAFolderThatIsNotEmptyAndTouchesNothing()
     {
         using var temp = new TempFolder();

@@ -17,6 +17,7 @@ public class HelpTests
         "demo",
         "execute",
         "resume",
+        "approve",
         "groups",
         "plan",
         "plan check",

@@ -36,6 +36,12 @@ public class ConfigLoaderTests
         yield return Case("a package without a path", "inventory: fleet.yml\npackage:\n  name: x\n", "cdt.conf:3:3: missing 'path'");
         yield return Case("a failure budget of no failures", Minimal + "execute:\n  stop_after_failures: 0%\n",
             "cdt.conf:5:24: 'stop_after_failures' must be a whole number of at least 1 or a share of the targets such as 5%, not '0%'");
+        yield return Case("an approval gate after batch zero", Minimal + "execute:\n  approve_after: [1, 0]\n",
+            "cdt.conf:5:22: 'approve_after' holds batch numbers after which the run waits for 'cdt approve' (whole numbers of at least 1, e.g. [1, 3]), not '0'");
+        yield return Case("an approval gate that is not a number", Minimal + "execute:\n  approve_after: first\n",
+            "cdt.conf:5:18: 'approve_after' holds batch numbers after which the run waits for 'cdt approve' (whole numbers of at least 1, e.g. [1, 3]), not 'first'");
+        yield return Case("an approval gate that is a list", Minimal + "execute:\n  approve_after: [[1]]\n",
+            "cdt.conf:5:19: 'approve_after' holds batch numbers after which the run waits for 'cdt approve' (whole numbers of at least 1, e.g. [1, 3]), not a list or mapping");
         yield return Case("a time scale below one", Minimal + "simulator:\n  time_scale: 0.5\n", "cdt.conf:5:15: 'time_scale' must be a number from 1 to 1000000, not '0.5'");
         yield return Case("a time scale past overflow", Minimal + "simulator:\n  time_scale: 1e308\n", "cdt.conf:5:15: 'time_scale' must be a number from 1 to 1000000, not '1e308'");
         yield return Case("a command time-out of zero", Minimal + "execute:\n  command_timeout: 0s\n", "cdt.conf:5:20: 'command_timeout' must be longer than 0s and at most 365d, not 0s");
@@ -53,6 +59,15 @@ public class ConfigLoaderTests
         var e = Should.Throw<CdtInputException>(() => ConfigLoader.LoadText("cdt.conf", yaml, "/etc/cdt"));
 
         e.ToDisplayLines().ShouldBe([expected]);
+    }
+
+    [Test]
+    public void ApprovalGatesAreReadSortedWithoutDuplicates()
+    {
+        var config = ConfigLoader.LoadText("cdt.conf", Minimal + "execute:\n  approve_after: [3, 1, 3]\n", "/etc/cdt");
+
+        config.Execute.ApproveAfter.ShouldBe([1, 3]);
+        ConfigLoader.LoadText("cdt.conf", Minimal, "/etc/cdt").Execute.ApproveAfter.ShouldBeEmpty();
     }
 
     [Test]

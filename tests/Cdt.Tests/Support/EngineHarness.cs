@@ -122,7 +122,7 @@ public sealed class EngineHarness : IDisposable
 
     public void WithExecute(Func<ExecuteSettings, ExecuteSettings> change) => Config = Config with { Execute = change(Config.Execute) };
 
-    public ExecuteOutcome Execute(bool resume = false, bool retryFailed = false, RunControl? control = null, DateTimeOffset? deadline = null)
+    public ExecuteOutcome Execute(bool resume = false, bool retryFailed = false, RunControl? control = null, DateTimeOffset? deadline = null, Func<ExecuteRequest, ExecuteRequest>? change = null)
     {
         var request = new ExecuteRequest
         {
@@ -134,6 +134,7 @@ public sealed class EngineHarness : IDisposable
             RetryFailed = retryFailed,
             Deadline = deadline,
         };
+        request = change?.Invoke(request) ?? request;
         var service = new ExecutionService(LocalPorts.Execution(_ => new SimulatorShell(World, Clock), Clock, Choreographies) with { Files = Files });
         var owned = control is null;
         control ??= new RunControl();
@@ -149,6 +150,10 @@ public sealed class EngineHarness : IDisposable
             }
         }
     }
+
+    /// <summary><c>cdt approve</c> as the engine sees it: a resume carrying an approval by <paramref name="user"/>.</summary>
+    public ExecuteOutcome Approve(string user = "alice", string? note = null, DateTimeOffset? deadline = null) =>
+        Execute(resume: true, deadline: deadline, change: r => r with { Approval = Approval.Of(user, note) });
 
     /// <summary>Install commands in the order the gateways received them.</summary>
     public IReadOnlyList<string> Installs() =>

@@ -25,6 +25,9 @@ public sealed class JournalFold
 
     public string? FinishMessage { get; private set; }
 
+    /// <summary>The run ended at an approval gate: its later batches wait for <c>cdt approve</c>.</summary>
+    public bool Waiting { get; private set; }
+
     /// <summary>Targets in the order they were first named (roster first, then the journal).</summary>
     public Dictionary<string, TargetFold> Targets { get; } = new(StringComparer.Ordinal);
 
@@ -63,11 +66,13 @@ public sealed class JournalFold
                 Deadline = e.Deadline is { } d ? DateTimeOffset.Parse(d, CultureInfo.InvariantCulture) : Deadline;
                 Finished = null;
                 StopMessage = null;
+                Waiting = false;
                 break;
             case RunEvents.RunFinished:
                 Finished = at;
                 FinishMessage = e.Message;
                 StopMessage = e.Status == "completed" ? null : e.Message;
+                Waiting = e.Status == "waiting";
                 break;
             case RunEvents.BatchStarted when e.Batch is { } b:
                 _batches[b] = "started " + e.At;
@@ -112,6 +117,12 @@ public sealed class JournalFold
                 t.Finished = at;
                 t.Message = e.Message ?? string.Empty;
                 break;
+            case RunEvents.ApprovalWait:
+                Notes.Add(new ReportEntry(e.At, string.Empty, (e.Message ?? "waiting for approval") + ": nothing more starts until 'cdt approve'"));
+                break;
+            case RunEvents.Approved:
+                Notes.Add(new ReportEntry(e.At, string.Empty, PlainProgress.Approved(e)));
+                break;
             case RunEvents.Note:
                 Notes.Add(new ReportEntry(e.At, string.Empty, e.Message ?? string.Empty));
                 break;
@@ -121,11 +132,12 @@ public sealed class JournalFold
         }
     }
 
-    public string BatchStatus(int batch) => _batches.GetValueOrDefault(batch) ?? "not reached";
+    public string BatchStatus(int batch) => _batches.GetValueOrDefault(batch) ?? (Waiting ? "waiting for approval" : "not reached");
 
     public string Outcome(int failures) => (Finished, StopMessage) switch
     {
         (null, _) => "interrupted: the journal has no run_finished (killed, or still running)",
+        (_, { } wait) when Waiting => wait + ": nothing more starts until 'cdt approve'",
         (_, { } stop) => "stopped: " + stop,
         _ => failures > 0 ? "completed with failures: " + FinishMessage : "completed: " + FinishMessage,
     };
