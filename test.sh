@@ -40,23 +40,5 @@ fi
 dotnet test Cdt.sln -c Release --no-build -nologo --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
 status=$?
 
-passed=0; failed=0; skipped=0
-shopt -s nullglob
-trx_files=("$results"/*.trx)
-for trx in "${trx_files[@]}"; do
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n1)
-  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
-  passed=$((passed + $(get passed)))
-  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-  skipped=$((skipped + $(get notExecuted) + $(get inconclusive)))
-done
-if [ ${#trx_files[@]} -eq 0 ]; then
-  echo "test.sh: no test results were written" >&2
-  status=1
-fi
-
-echo "${passed} passed, ${failed} failed, ${skipped} skipped"
-if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
-  exit 1
-fi
-exit 0
+tests/trx-summary.sh "$results" || status=1
+exit $((status == 0 ? 0 : 1))

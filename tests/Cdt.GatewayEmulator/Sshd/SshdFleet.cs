@@ -46,6 +46,9 @@ public sealed partial class SshdFleet : IAsyncDisposable
 
     public string InventoryPath => Path.Combine(Folder, "fleet.yml");
 
+    /// <summary>The HOME of every emulated command: the account's start-up files stay out of the tests (see <see cref="SshdConfig"/>).</summary>
+    public string Home => Path.Combine(Folder, "home");
+
     public string KnownHostsPath => Path.Combine(Folder, "known_hosts");
 
     public string ClientKeyPath => Path.Combine(Folder, "client_ed25519");
@@ -247,6 +250,7 @@ public sealed partial class SshdFleet : IAsyncDisposable
         await Tool.RunAsync("ssh-keygen", "-q", "-t", "ed25519", "-N", string.Empty, "-f", ClientKeyPath);
         await File.WriteAllTextAsync(Path.Combine(Folder, "authorized_keys"), await File.ReadAllTextAsync(ClientKeyPath + ".pub"));
         await File.WriteAllTextAsync(SshConfigPath, string.Empty);
+        Directory.CreateDirectory(Home);
 
         var addresses = Inventory.Gateways.Select(g => g.Ssh?.Host ?? g.Ip).Concat(extraAddresses).Distinct(StringComparer.Ordinal).ToList();
         AddressOptions Of(string a) => special.GetValueOrDefault(a) ?? AddressOptions.Normal;
@@ -277,7 +281,7 @@ public sealed partial class SshdFleet : IAsyncDisposable
         var config = Path.Combine(Folder, $"sshd_config.{index}");
         var pidFile = Path.Combine(Folder, $"sshd.{index}.pid");
         var log = Path.Combine(Folder, $"sshd.{index}.log");
-        await File.WriteAllTextAsync(config, SshdConfig.Text(Net.Port, addresses, unauthorized, hostKey, Path.Combine(Folder, "authorized_keys"), pidFile, State.GatewayShellPath));
+        await File.WriteAllTextAsync(config, SshdConfig.Text(Net.Port, addresses, unauthorized, hostKey, Path.Combine(Folder, "authorized_keys"), pidFile, State.GatewayShellPath, Home));
         _pidFiles.Add(pidFile);
         _logs.Add(log);
         await Tool.RunAsync("/usr/sbin/sshd", "-f", config, "-E", log);

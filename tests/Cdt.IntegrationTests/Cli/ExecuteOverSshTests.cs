@@ -46,6 +46,7 @@ public class ExecuteOverSshTests
               max_parallel: 20
               expected_reboot: 1m
               poll_interval: 20s
+            {UnscaledTimeouts.Execute(Scale)}
             """));
 
         var generate = await CliRunner.RunAsync(_fleet.Folder, null, null, false, _fleet.Time, "generate", "--config", config, "--candidates", "list.csv");

@@ -32,6 +32,8 @@ public class GenerateOverSshTests
             generate:
               batch_policy: fixed
               batch_size: 8
+            execute:
+            {UnscaledTimeouts.Execute(_fleet.Time.Scale)}
             """));
         _generate = await CliRunner.RunAsync(_fleet.Folder, null, null, false, _fleet.Time, "generate", "--config", _config, "--candidates", "list.csv");
         _rows = (await File.ReadAllLinesAsync(Path.Combine(_fleet.Folder, "list.csv"))).Skip(1).Select(l => l.Split(',')).ToList();

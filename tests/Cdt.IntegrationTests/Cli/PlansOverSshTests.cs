@@ -85,13 +85,14 @@ public class PlansOverSshTests
         await File.WriteAllTextAsync(Path.Combine(_fleet.Folder, "motd.txt"), Motd);
         await File.WriteAllTextAsync(Path.Combine(_fleet.Folder, "plan.yml"), Plan);
         var config = Path.Combine(_fleet.Folder, "cdt.conf");
-        await File.WriteAllTextAsync(config, _fleet.Config("""
+        await File.WriteAllTextAsync(config, _fleet.Config($"""
             generate:
               batch_policy: single
             execute:
               max_parallel: 10
               expected_reboot: 30s
               poll_interval: 20s
+            {UnscaledTimeouts.Execute(Scale)}
             """));
 
         var generate = await CliRunner.RunAsync(_fleet.Folder, null, null, false, _fleet.Time, "generate", "--config", config, "--plan", "plan.yml", "--candidates", "list.csv");

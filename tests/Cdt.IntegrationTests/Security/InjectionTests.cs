@@ -118,7 +118,7 @@ public class InjectionTests(string transport)
     [TestCaseSource(nameof(Payloads))]
     public async Task AQuotedValueReachesTheGatewayAsOneWordAndRunsNothing(string payload)
     {
-        await using var shell = Transports.Create(transport, _fleet.Settings(), _fleet.Time);
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
         var path = "/var/log/upload/pkg" + Evil(payload);
 
         var r = await shell.RunAsync(Gw(1), "md5sum " + ShellQuote.Single(path), Short, default);
@@ -144,7 +144,7 @@ public class InjectionTests(string transport)
     public async Task PackageNamesWithSpacesParenthesesCommasAndPlusesAreInstalledIntact()
     {
         const string name = "R81.20 Jumbo Hotfix (Take 92), part+2";
-        await using var shell = Transports.Create(transport, _fleet.Settings(), _fleet.Time);
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
         using var temp = new TempFolder();
         var local = temp.Write("hotfix_plus.tgz", "package bytes");
 
@@ -164,7 +164,7 @@ public class InjectionTests(string transport)
     [Test]
     public async Task UnquotedShellSyntaxIsCaughtByTheEmulatorAndStillRunsNothing()
     {
-        await using var shell = Transports.Create(transport, _fleet.Settings(), _fleet.Time);
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
 
         var r = await shell.RunAsync(Gw(1), $"md5sum /var/log/x; touch {_canary}; echo $(touch {_canary}); fw ver > {_canary}", Short, default);
 

@@ -80,7 +80,8 @@ public static class TestFleets
 
     /// <summary>
     /// Writes the package and a cdt.conf for <see cref="Procedures"/> into the fleet's folder: one
-    /// batch, the simulated durations waited out then polled every 20 simulated seconds.
+    /// batch, the simulated durations waited out then polled every 20 simulated seconds, cdt's own
+    /// time-outs unscaled.
     /// </summary>
     public static async Task<string> WriteProceduresConfigAsync(SshdFleet fleet)
     {
@@ -97,6 +98,8 @@ public static class TestFleets
               max_parallel: 10
               expected_reboot: 30s
               poll_interval: 20s
+            {UnscaledTimeouts.Execute(fleet.Time.Scale)}
+            {UnscaledTimeouts.Procedures(fleet.Time.Scale)}
             """));
         return config;
     }

@@ -69,6 +69,13 @@ public class SshShellTests(string transport)
         var connectionsBefore = _fleet.ConnectionsTo(_net.Address(1));
 
         _fleet.DropConnections().ShouldBeGreaterThanOrEqualTo(1);
+        if (shell is Cdt.Transport.OpenSsh.OpenSshShell openSsh)
+        {
+            // A command started while the master still winds down would go over a direct
+            // connection of its own (ssh's fallback) and leave the shared one for later.
+            (await Poll.UntilAsync(() => Task.FromResult(Processes.WithArgument(openSsh.ControlFolder).Count == 0), TimeSpan.FromSeconds(60))).ShouldBeTrue("the master noticed the drop");
+        }
+
         var back = await Poll.UntilAsync(async () => (await shell.RunAsync(Gw(1), "fw ver", Short, default)).Succeeded, TimeSpan.FromSeconds(30));
 
         before.Succeeded.ShouldBeTrue(before.Describe());
@@ -132,6 +139,43 @@ public class SshShellTests(string transport)
 
         r.Stdout.Length.ShouldBe(1024);
         r.Stderr.ShouldContain("[cdt: output beyond 1024 bytes was dropped]");
+    }
+
+    /// <summary>
+    /// sshd runs every emulated command through the account's login shell: no start-up file in the
+    /// HOME it sees may run (the fleet's own HOME, so no real account's files are touched), or a
+    /// slow ~/.bashrc would slow every command of the suite, as root's did on a build machine.
+    /// </summary>
+    [Test]
+    public async Task EmulatedCommandsRunNoStartUpFileOfTheAccount()
+    {
+        var marker = Path.Combine(_fleet.Folder, "start-up-file-ran");
+        string[] files = [".bashrc", ".bash_profile", ".bash_login", ".profile", ".zshenv", ".ssh/rc"];
+        Directory.CreateDirectory(Path.Combine(_fleet.Home, ".ssh"));
+        foreach (var f in files)
+        {
+            await File.WriteAllTextAsync(Path.Combine(_fleet.Home, f), $"echo {f} >> {marker}\n");
+        }
+
+        try
+        {
+            await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
+            var results = new List<CommandResult>();
+            for (var i = 0; i < 3; i++)
+            {
+                results.Add(await shell.RunAsync(Gw(1), "fw ver", Short, default));
+            }
+
+            results.ShouldAllBe(r => r.Succeeded);
+            File.Exists(marker).ShouldBeFalse(File.Exists(marker) ? "ran: " + File.ReadAllText(marker) : null);
+        }
+        finally
+        {
+            foreach (var f in files)
+            {
+                File.Delete(Path.Combine(_fleet.Home, f));
+            }
+        }
     }
 
     [Test]
