@@ -131,15 +131,15 @@ public static class ExplainLines
     private static IReadOnlyList<string> Install(Target t, PackageAction p, string installCommand) =>
     [
         .. Name(t, p),
-        p is UpgradePackageAction u
-            ? "$ " + GaiaCommands.Version(t) + $"  -> already runs {u.EffectiveTargetVersion}: done"
-            : "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists {Label(p)}: already installed, done",
+        "$ " + VersionAndInstalled(t) + (p is UpgradePackageAction u
+            ? $"  -> already runs {u.EffectiveTargetVersion}: done"
+            : $"  -> lists {Label(p)}: already installed, done") + "; a version it does not apply to: failure, nothing is sent",
         .. Send(t, p.File.Written, p.File.FileName),
         .. Import(t, p),
         .. Verify(t, p),
         "$ " + GaiaCommands.ShowPackage(t, p.PackageName) + "  -> Installed: done; Installing (an earlier attempt): follow it",
         "$ " + installCommand,
-        "the reboot: wait execute.expected_reboot, then until it answers (at most execute.reboot_timeout): $ " + AfterReboot(t),
+        "the reboot: wait execute.expected_reboot, then until it answers (at most execute.reboot_timeout): $ " + VersionAndInstalled(t),
         p is UpgradePackageAction up
             ? $"its first answer -> the version is {up.EffectiveTargetVersion}"
             : $"its first answer -> the installed packages list {Label(p)}",
@@ -148,8 +148,11 @@ public static class ExplainLines
     private static IReadOnlyList<string> WaitForReboot(Target t) =>
         ["the reboot: wait execute.expected_reboot, then until it answers (at most execute.reboot_timeout): $ " + GaiaCommands.Version(t)];
 
-    /// <summary>The poll after an install's reboot, which also answers the confirmation: one command line from Expert mode, two from Clish.</summary>
-    private static string AfterReboot(Target t) => t.Shell == LoginShell.Clish
+    /// <summary>
+    /// The version and the installed packages: asked before an install, and as the poll after its
+    /// reboot, which also answers the confirmation. One command line from Expert mode, two from Clish.
+    /// </summary>
+    private static string VersionAndInstalled(Target t) => t.Shell == LoginShell.Clish
         ? GaiaCommands.Version(t) + ", then $ " + GaiaCommands.ShowPackages(t, PackageListing.Installed)
         : GaiaCommands.Survey(t, imported: false, uploadPath: null);
 

@@ -1,3 +1,4 @@
+using Cdt.Tests.Plans;
 using Cdt.Tests.Support;
 using NUnit.Framework;
 using Shouldly;
@@ -45,5 +46,27 @@ public class LiveVersionCheckTests
         outcome.Run.Succeeded.ShouldBe(1);
         File.ReadAllText(outcome.ResultsPath).ShouldContain("already installed");
         h.World.Gateways["gw01"].InstallCount.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void APlansInstallOnAGatewayRunningAnotherVersionFailsBeforeAnythingIsSent()
+    {
+        using var h = new PlanRunHarness(Fleets.Standalone(2));
+        var plan = h.Plan("""
+            actions:
+              - action: install_package
+                path: pkg_R81_20_T92.tgz
+                name: Hotfix T92
+            """);
+        h.Engine.World.Gateways["gw01"].Version = "R80.40";
+
+        var outcome = h.Execute(plan);
+
+        outcome.Run.Failed.ShouldBe(1);
+        outcome.Run.Succeeded.ShouldBe(1);
+        PlanRunHarness.Finished(outcome, "gw01").Message!.ShouldContain("version R80.40 is not one the package applies to (R81.20); nothing was sent");
+        h.Engine.World.Gateways["gw01"].Files.ShouldBeEmpty();
+        h.Engine.World.Gateways["gw01"].InstallCount.ShouldBeEmpty();
+        h.Engine.World.Gateways["gw02"].InstallCount["Hotfix T92"].ShouldBe(1);
     }
 }

@@ -81,8 +81,8 @@ public sealed class CheckStep : ITargetStep
         }
 
         // The list may be stale or hand-made: the live version decides, before anything is sent.
-        return package.Versions.Count > 0 && !package.AppliesTo(live)
-            ? StepResult.Failed($"version {live} is not one the package applies to ({string.Join(", ", package.Versions)}); nothing was sent")
+        return package.RulesOut(live)
+            ? StepResult.Failed(package.NotForVersion(live) + "; nothing was sent")
             : StepResult.Ok($"{live}, package not installed yet");
     }
 }
