@@ -16,6 +16,7 @@ namespace Cdt.Benchmarks;
 /// simulator on the same scaled time (the lower bound: no network, no SSH). Prints, side by side,
 /// the commands per target (sshd sessions), the TCP connections each gateway saw (sshd's log), the
 /// controller's CPU per target (cdt and its child processes) and the wall time over the bound.
+/// Commands are counted per target, and apart per standalone gateway and per cluster member.
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public static class SshBenchmark
@@ -25,7 +26,7 @@ public static class SshBenchmark
     private const int Batches = 4;
     private static readonly string[] Transports = ["ssh", "openssh"];
 
-    private sealed record Measured(string Transport, SshCase.Figures Figures, List<int> Connections, int Sessions, int GaiaCommands, TimeSpan Sshd, int InstalledOnce, int Violations);
+    private sealed record Measured(string Transport, SshCase.Figures Figures, List<int> Connections, int Sessions, List<int> StandaloneSessions, List<int> MemberSessions, int GaiaCommands, TimeSpan Sshd, int InstalledOnce, int Violations);
 
     public static async Task<int> RunAsync(int targets, double scale)
     {
@@ -53,11 +54,15 @@ public static class SshBenchmark
             }
 
             var world = await fleet.WorldAsync();
+            var perAddress = fleet.SessionsPerAddress();
+            List<int> SessionsOf(bool member) => [.. fleet.Inventory.Gateways.Where(g => (g.ClusterName is not null) == member).Select(g => perAddress.GetValueOrDefault(g.Ip))];
             measured.Add(new Measured(
                 transport,
                 figures,
                 [.. fleet.Inventory.Gateways.Select(g => fleet.ConnectionsTo(g.Ip))],
                 fleet.SessionsStarted(),
+                SessionsOf(member: false),
+                SessionsOf(member: true),
                 world.CommandLog.Count,
                 fleet.FarSideCpu().Sshd,
                 world.Gateways.Values.Count(g => g.InstallCount.GetValueOrDefault(PackageName) == 1),
@@ -73,7 +78,10 @@ public static class SshBenchmark
         string Row(string label, Func<Measured, string> cell) => $"{label,-44}" + string.Concat(measured.Select(m => $"{cell(m),18}"));
         string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
         Console.WriteLine(Row("transport", m => m.Transport == "ssh" ? "ssh (SSH.NET)" : "openssh (client)"));
+        string Spread(List<int> values) => values.Count == 0 ? "-" : $"{values.Min()}/{F(values.Average(), "F1")}/{values.Max()}";
         Console.WriteLine(Row("SSH commands per target (sshd sessions)", m => F((double)m.Sessions / targets, "F1")));
+        Console.WriteLine(Row("  per standalone gateway min/mean/max", m => Spread(m.StandaloneSessions)));
+        Console.WriteLine(Row("  per cluster member min/mean/max", m => Spread(m.MemberSessions)));
         Console.WriteLine(Row("Gaia commands per target (emulator)", m => F((double)m.GaiaCommands / targets, "F1")));
         Console.WriteLine(Row("TCP connections per gateway min/mean/max", m => $"{m.Connections.Min()}/{F(m.Connections.Average(), "F2")}/{m.Connections.Max()}"));
         Console.WriteLine(Row("controller CPU per target (ms)", m => F((m.Figures.CpuSeconds + m.Figures.ClientCpuSeconds) * 1000 / targets, "F1")));
@@ -85,7 +93,7 @@ public static class SshBenchmark
         Console.WriteLine(Row("installed exactly once / cluster violations", m => $"{m.InstalledOnce} / {m.Violations}"));
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lower bound: the same list on the in-process simulator, same scaled time: {simulator.WallSeconds:F1} s wall, {simulator.CpuSeconds * 1000 / targets:F1} ms CPU per target"));
-        Console.WriteLine("targets: exactly 1 TCP connection per gateway over SSH.NET, and less controller CPU per target than openssh");
+        Console.WriteLine("targets: exactly 1 TCP connection per gateway over SSH.NET, at most 9 commands per standalone gateway, and less controller CPU per target than openssh");
     }
 
     private static async Task<string> ConfigAsync(SshdFleet fleet, int targets, string transport)

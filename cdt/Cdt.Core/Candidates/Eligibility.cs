@@ -37,7 +37,7 @@ public static class Eligibility
 
         if (!package.AppliesTo(g.Version))
         {
-            return new Verdict(UpgradeOrder.NotApplicable, $"version {g.Version} is not one the package applies to ({string.Join(", ", package.Versions)})");
+            return new Verdict(UpgradeOrder.NotApplicable, package.NotForVersion(g.Version));
         }
 
         if (inPlace)

@@ -31,6 +31,12 @@ public sealed partial record PackageSpec
 
     public bool AppliesTo(string version) => Versions.Contains(version, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Why a gateway running <paramref name="version"/> must not get this package (generate's N/A reason, execute's failure).</summary>
+    public string NotForVersion(string version) => $"version {version} is not one the package applies to ({string.Join(", ", Versions)})";
+
+    /// <summary>Whether a gateway's live version rules the package out: its versions are known and do not hold it.</summary>
+    public bool RulesOut(string version) => Versions.Count > 0 && !AppliesTo(version);
+
     /// <summary>
     /// What can be known from a file name alone (a real CDT plan gives only a path):
     /// <c>Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz</c> applies to R81.20.

@@ -1,14 +1,22 @@
+using Cdt.Gaia;
 using Cdt.Transport;
 
 namespace Cdt.Execution;
 
 /// <summary>
 /// Waits for a rebooting gateway: first the expected reboot time (polling a rebooting box only
-/// burns CPU), then polls with back-off until it answers or the reboot time-out passes.
+/// burns CPU), then polls with back-off until it answers or the reboot time-out passes. The poll
+/// is the version, or a question the caller needs answered anyway once the gateway is back (its
+/// first good answer is the caller's, and nothing is asked twice).
 /// </summary>
 public static class RebootWaiter
 {
-    public static async Task<StepResult> WaitUntilBackAsync(TargetContext c, DateTimeOffset rebootStarted, CancellationToken ct)
+    public static Task<StepResult> WaitUntilBackAsync(TargetContext c, DateTimeOffset rebootStarted, CancellationToken ct) =>
+        WaitUntilBackAsync(c, rebootStarted, c.Driver.VersionAsync, ct);
+
+    /// <summary>Waits with <paramref name="probe"/> as the poll: the gateway is back once it answers it well.</summary>
+    public static async Task<StepResult> WaitUntilBackAsync<T>(TargetContext c, DateTimeOffset rebootStarted, Func<Target, CancellationToken, Task<GaiaAnswer<T>>> probe, CancellationToken ct)
+        where T : class
     {
         var s = c.Run.Settings;
         var time = c.Run.Time;
@@ -18,7 +26,7 @@ public static class RebootWaiter
         var last = string.Empty;
         while (true)
         {
-            var answer = await c.Driver.VersionAsync(c.Remote, ct);
+            var answer = await probe(c.Remote, ct);
             if (answer.Ok)
             {
                 return StepResult.Ok($"back after {Formats.DurationText.Format(Round(time.GetUtcNow() - rebootStarted))}");

@@ -32,6 +32,19 @@ public sealed class TargetContext
     public bool AlreadyInstalled { get; set; }
 
     /// <summary>
+    /// What the check saw, in one round trip: the send and the import take their part of it
+    /// instead of asking again. Null before the check, and again once a script ran (a script may
+    /// change anything the check saw).
+    /// </summary>
+    public GatewaySurvey? Survey { get; set; }
+
+    /// <summary>The package's status, read with the verify just before the install; the install takes it (once) instead of asking again.</summary>
+    public GaiaAnswer<string>? StatusBeforeInstall { get; set; }
+
+    /// <summary>The gateway's first answer after the reboot of an install or uninstall; the confirmation takes it (once) instead of asking again.</summary>
+    public GatewaySurvey? AfterReboot { get; set; }
+
+    /// <summary>
     /// For <c>shell: auto</c>, asks the gateway which login shell it has (once per run), so every
     /// step builds its commands for that shell; null when known, else why it could not be found.
     /// </summary>
@@ -49,14 +62,12 @@ public sealed class TargetContext
     public async Task<GaiaAnswer<PackageSearch>> FindPackageAsync(PackageListing listing, CancellationToken ct)
     {
         var package = Run.Package!;
-        var search = await Driver.FindPackageAsync(Remote, listing, package.Name, package.FileName, ct);
-        if (search.Value?.Entry is { } found)
-        {
-            CpuseName = found.Name;
-        }
-
-        return search;
+        return Found(await Driver.FindPackageAsync(Remote, listing, package.Name, package.FileName, ct));
     }
+
+    /// <summary>As <see cref="FindPackageAsync"/>, in a listing already read (the check's).</summary>
+    public GaiaAnswer<PackageSearch> FindPackage(GaiaAnswer<IReadOnlyList<InstallerPackage>> listing) =>
+        Found(GaiaDriver.Search(listing, Run.Package!.Name, Run.Package.FileName));
 
     public void Log(string text) => Run.Recorder.Detail(Target.Name, text);
 
@@ -66,5 +77,15 @@ public sealed class TargetContext
         var result = await Driver.RunAsync(Remote, command, timeout, ct);
         Log($"$ {command}\n  -> {result.Describe()}");
         return result;
+    }
+
+    private GaiaAnswer<PackageSearch> Found(GaiaAnswer<PackageSearch> search)
+    {
+        if (search.Value?.Entry is { } found)
+        {
+            CpuseName = found.Name;
+        }
+
+        return search;
     }
 }

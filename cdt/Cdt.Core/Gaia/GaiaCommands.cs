@@ -89,6 +89,46 @@ public static class GaiaCommands
     /// </summary>
     public const string DetectShell = "show version product";
 
+    /// <summary>
+    /// The line <c>echo</c> prints between the answers of commands sent together (<see cref="Each"/>,
+    /// <see cref="WhileOk"/>), so <see cref="CombinedAnswer"/> can tell them apart without a
+    /// redirection or a pipe. Nothing Gaia prints looks like it.
+    /// </summary>
+    public const string Separator = "@@cdt@@";
+
+    /// <summary>Expert-mode commands sent as one command line (one round trip): each runs whatever the one before it answered.</summary>
+    public static string Each(IEnumerable<string> commands) => string.Join("; echo " + Separator + "; ", commands);
+
+    /// <summary>Expert-mode commands sent as one command line: each runs only when the one before it succeeded, and the exit code is the first failure's.</summary>
+    public static string WhileOk(IEnumerable<string> commands) => string.Join(" && echo " + Separator + " && ", commands);
+
+    /// <summary>
+    /// The check's questions in one Expert-mode command line: the version, the installed packages,
+    /// the imported ones, and the checksum of the package's copy in the upload folder (asked last:
+    /// md5sum of a missing file is the one part expected to fail).
+    /// </summary>
+    public static string Survey(Target t, bool imported, string? uploadPath)
+    {
+        var parts = new List<string> { Version(t), ShowPackages(t, PackageListing.Installed) };
+        if (imported)
+        {
+            parts.Add(ShowPackages(t, PackageListing.Imported));
+        }
+
+        if (uploadPath is not null)
+        {
+            parts.Add(Md5(t, uploadPath));
+        }
+
+        return Each(parts);
+    }
+
+    /// <summary>The import and, when it succeeded, the imported list that tells the name CPUSE gave the package (Expert mode).</summary>
+    public static string ImportThenList(Target t, string fileName) => WhileOk([Import(t, fileName), ShowPackages(t, PackageListing.Imported)]);
+
+    /// <summary>The verify and the package's status just before the install (Expert mode): an install still running is never started again.</summary>
+    public static string VerifyThenStatus(Target t, string name) => Each([Verify(t, name), ShowPackage(t, name)]);
+
     /// <summary>A Clish command as the login shell needs it.</summary>
     public static string Clish(Target t, string command, bool lockOverride = false)
     {

@@ -9,7 +9,7 @@ namespace Cdt.Gaia;
 /// and reads answers with the parsers. Returns values, never throws for a gateway's failure.
 /// A target whose login shell is <c>auto</c> is asked once which shell it has.
 /// </summary>
-public sealed class GaiaDriver
+public sealed partial class GaiaDriver
 {
     private readonly ConcurrentDictionary<string, LoginShell> _shells = new(StringComparer.Ordinal);
 
@@ -87,13 +87,8 @@ public sealed class GaiaDriver
     /// Looks for a package in one CPUSE listing by its configured name, else its file name (listings
     /// show either); the entry found carries the name CPUSE uses for it.
     /// </summary>
-    public async Task<GaiaAnswer<PackageSearch>> FindPackageAsync(Target t, PackageListing listing, string name, string? fileName, CancellationToken ct)
-    {
-        var list = await PackagesAsync(t, listing, ct);
-        return list.Value is { } packages
-            ? new GaiaAnswer<PackageSearch>(new PackageSearch(PackageListParser.Find(packages, name, fileName), packages.Count), null, list.Raw)
-            : new GaiaAnswer<PackageSearch>(null, list.Error, list.Raw);
-    }
+    public async Task<GaiaAnswer<PackageSearch>> FindPackageAsync(Target t, PackageListing listing, string name, string? fileName, CancellationToken ct) =>
+        Search(await PackagesAsync(t, listing, ct), name, fileName);
 
     /// <summary>
     /// The name CPUSE gave an imported package, as <c>show installer packages imported</c> shows it:
@@ -120,13 +115,17 @@ public sealed class GaiaDriver
             return new GaiaAnswer<VerifyParser.Verdict>(null, resolved.Error, resolved.Raw);
         }
 
-        var result = await RunAsync(r, GaiaCommands.Verify(r, name), ct);
+        return Verdict(await RunAsync(r, GaiaCommands.Verify(r, name), ct));
+    }
+
+    /// <summary>A refusal exits non-zero, and its text is the answer: parsed whatever the exit code.</summary>
+    private static GaiaAnswer<VerifyParser.Verdict> Verdict(CommandResult result)
+    {
         if (!result.Answered)
         {
             return new GaiaAnswer<VerifyParser.Verdict>(null, "verifying the package: " + result.Describe(), result);
         }
 
-        // A refusal exits non-zero, and its text is the answer: parse whatever the exit code.
         var parsed = VerifyParser.Parse(result.Stdout + "\n" + result.Stderr);
         return parsed.Ok
             ? new GaiaAnswer<VerifyParser.Verdict>(parsed.Value, null, result)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cdt.Fleet;
 using Cdt.Gaia;
 using Cdt.Transport;
 
@@ -103,15 +104,22 @@ public static class ExplainLines
         $"otherwise copy {written} to {GaiaCommands.UploadPath(fileName)}, then check its MD5 the same way",
     ];
 
-    private static IReadOnlyList<string> Import(Target t, PackageAction p) =>
-    [
-        "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + $"  -> lists {Label(p)}: already imported, no import",
-        "$ " + GaiaCommands.Import(t, p.File.FileName),
-        "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + "  -> the name CPUSE lists it under, used from here on",
-    ];
+    private static IReadOnlyList<string> Import(Target t, PackageAction p) => t.Shell == LoginShell.Clish
+        ?
+        [
+            "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + $"  -> lists {Label(p)}: already imported, no import",
+            "$ " + GaiaCommands.Import(t, p.File.FileName),
+            "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + "  -> the name CPUSE lists it under, used from here on",
+        ]
+        :
+        [
+            "$ " + GaiaCommands.ShowPackages(t, PackageListing.Imported) + $"  -> lists {Label(p)}: already imported, no import",
+            "$ " + GaiaCommands.ImportThenList(t, p.File.FileName) + "  -> the name CPUSE lists it under, used from here on",
+        ];
 
-    private static IReadOnlyList<string> Verify(Target t, PackageAction p) =>
-        ["$ " + GaiaCommands.Verify(t, p.PackageName) + "  -> \"Installation is allowed\", else failure with CPUSE's reason"];
+    private static IReadOnlyList<string> Verify(Target t, PackageAction p) => t.Shell == LoginShell.Clish
+        ? ["$ " + GaiaCommands.Verify(t, p.PackageName) + "  -> \"Installation is allowed\", else failure with CPUSE's reason"]
+        : ["$ " + GaiaCommands.VerifyThenStatus(t, p.PackageName) + "  -> \"Installation is allowed\", else failure with CPUSE's reason; and the package's status"];
 
     /// <summary>A plan that names the package only by its file (CDT XML does): CPUSE says the name it uses, shown below as the file name.</summary>
     private static IReadOnlyList<string> Name(Target t, PackageAction p) => p.CpuseName is not null
@@ -123,22 +131,30 @@ public static class ExplainLines
     private static IReadOnlyList<string> Install(Target t, PackageAction p, string installCommand) =>
     [
         .. Name(t, p),
-        p is UpgradePackageAction u
-            ? "$ " + GaiaCommands.Version(t) + $"  -> already runs {u.EffectiveTargetVersion}: done"
-            : "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists {Label(p)}: already installed, done",
+        "$ " + VersionAndInstalled(t) + (p is UpgradePackageAction u
+            ? $"  -> already runs {u.EffectiveTargetVersion}: done"
+            : $"  -> lists {Label(p)}: already installed, done") + "; a version it does not apply to: failure, nothing is sent",
         .. Send(t, p.File.Written, p.File.FileName),
         .. Import(t, p),
         .. Verify(t, p),
         "$ " + GaiaCommands.ShowPackage(t, p.PackageName) + "  -> Installed: done; Installing (an earlier attempt): follow it",
         "$ " + installCommand,
-        .. WaitForReboot(t),
+        "the reboot: wait execute.expected_reboot, then until it answers (at most execute.reboot_timeout): $ " + VersionAndInstalled(t),
         p is UpgradePackageAction up
-            ? "$ " + GaiaCommands.Version(t) + $"  -> {up.EffectiveTargetVersion}"
-            : "$ " + GaiaCommands.ShowPackages(t, PackageListing.Installed) + $"  -> lists {Label(p)}",
+            ? $"its first answer -> the version is {up.EffectiveTargetVersion}"
+            : $"its first answer -> the installed packages list {Label(p)}",
     ];
 
     private static IReadOnlyList<string> WaitForReboot(Target t) =>
         ["the reboot: wait execute.expected_reboot, then until it answers (at most execute.reboot_timeout): $ " + GaiaCommands.Version(t)];
+
+    /// <summary>
+    /// The version and the installed packages: asked before an install, and as the poll after its
+    /// reboot, which also answers the confirmation. One command line from Expert mode, two from Clish.
+    /// </summary>
+    private static string VersionAndInstalled(Target t) => t.Shell == LoginShell.Clish
+        ? GaiaCommands.Version(t) + ", then $ " + GaiaCommands.ShowPackages(t, PackageListing.Installed)
+        : GaiaCommands.Survey(t, imported: false, uploadPath: null);
 
     private static string Healthy(WaitForAction w)
     {

@@ -168,6 +168,11 @@ public sealed partial class GaiaSimulator
                 return new SimReply { Exit = 1, Stdout = stdout + "Verifier results: Installation is not allowed. Reason: Not enough free disk space.\n", Duration = VerifyDuration };
             }
 
+            if (!installed && NotForThisVersion(g, name) is { } why)
+            {
+                return new SimReply { Exit = 1, Stdout = stdout + "Verifier results: Installation is not allowed. Reason: " + why + "\n", Duration = VerifyDuration };
+            }
+
             return new SimReply
             {
                 Exit = 0,
@@ -204,6 +209,11 @@ public sealed partial class GaiaSimulator
             return SimReply.Fail(1, "Installation is not allowed. Reason: Not enough free disk space.\n");
         }
 
+        if (NotForThisVersion(g, name) is { } refused)
+        {
+            return SimReply.Fail(1, "Installation is not allowed. Reason: " + refused + "\n");
+        }
+
         g.Busy = "installing " + name;
         _world.Schedule(new SimEvent { At = now + g.InstallDuration, Gateway = g.Name, Kind = SimEventKind.InstallDone, Package = name, Success = !g.Has(Fault.InstallFails) });
         if (verb == "upgrade" && !g.Has(Fault.InstallFails) && VersionInName().Match(name) is { Success: true } v)
@@ -238,6 +248,19 @@ public sealed partial class GaiaSimulator
         return _world.Catalog.TryGetValue(nameOrFile, out var mapped) && g.Imported.Concat(g.Installed).Contains(mapped, StringComparer.OrdinalIgnoreCase)
             ? mapped
             : null;
+    }
+
+    /// <summary>
+    /// CPUSE refuses a package built for another version. The simulator knows a package's versions
+    /// from its file name (<c>..._R81_20_...</c>), as cdt does; a file name without one refuses nothing.
+    /// </summary>
+    private string? NotForThisVersion(SimGateway g, string name)
+    {
+        var file = _world.Catalog.FirstOrDefault(p => string.Equals(p.Value, name, StringComparison.OrdinalIgnoreCase)).Key ?? name;
+        var versions = Cdt.Config.PackageSpec.FromFile(file).Versions;
+        return versions.Count == 0 || versions.Contains(g.Version, StringComparer.OrdinalIgnoreCase)
+            ? null
+            : $"The package is not supported on {g.Version}; it applies to {string.Join(", ", versions)}.";
     }
 
     private static bool IsInstalled(SimGateway g, string name) => g.Installed.Contains(name, StringComparer.OrdinalIgnoreCase);

@@ -48,13 +48,24 @@ public sealed class SimulatorShell : IRemoteShell
         ct.ThrowIfCancellationRequested();
         var (md5, size, content) = _localFiles.GetOrAdd(localPath, Describe);
         SimReply reply;
+        string? there = null;
         lock (_gate)
         {
             reply = _simulator.ReceiveFile(target.Name, remotePath, md5, size, content, _time.GetUtcNow());
+            if (reply.Answered() && reply.Exit == 0)
+            {
+                there = World.Find(target.Name)?.Files.GetValueOrDefault(remotePath)?.Md5;
+            }
         }
 
-        return await Finish(reply, timeout, ct);
+        var result = await Finish(reply, timeout, ct);
+        return !result.Succeeded || there == md5
+            ? result
+            : result with { ExitCode = 1, Stderr = $"checksum mismatch after copying to {remotePath}: sent md5 {md5}, the gateway has {there ?? "none"}" };
     }
+
+    /// <summary>As the SSH transports: the copy's MD5 is read back in the same round trip, and a mismatch fails the send.</summary>
+    public bool ChecksSentFiles => true;
 
     public async Task<CommandResult> FetchFileAsync(Target target, string remotePath, string localPath, TimeSpan timeout, CancellationToken ct)
     {

@@ -118,13 +118,6 @@ public sealed partial class SshdFleet : IAsyncDisposable
         return (_emulator?.TotalProcessorTime ?? TimeSpan.Zero, TimeSpan.FromTicks(sshd));
     }
 
-    /// <summary>TCP connections sshd accepted on one address, counted from its verbose logs.</summary>
-    public int ConnectionsTo(string address)
-    {
-        var pattern = $" on {address} port {Net.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)} ";
-        return _logs.Where(File.Exists).Sum(log => File.ReadLines(log).Count(l => l.StartsWith("Connection from ", StringComparison.Ordinal) && l.Contains(pattern, StringComparison.Ordinal)));
-    }
-
     /// <summary>
     /// Ends every open SSH connection of this fleet, as a gateway's reboot does: each connection's
     /// sshd process (a child of one of this fleet's listening sshd processes, by PID) is killed.
@@ -166,10 +159,6 @@ public sealed partial class SshdFleet : IAsyncDisposable
 
         return dropped;
     }
-
-    /// <summary>Commands (SSH sessions) sshd started on any address, counted from its verbose logs.</summary>
-    public int SessionsStarted() =>
-        _logs.Where(File.Exists).Sum(log => File.ReadLines(log).Count(l => l.StartsWith("Starting session: ", StringComparison.Ordinal)));
 
     /// <summary>The emulated fleet as it is now: the emulator saves a snapshot (events due by now applied), then it is read.</summary>
     public async Task<SimWorld> WorldAsync()

@@ -16,6 +16,8 @@ namespace Cdt.IntegrationTests.Transport;
 public class SshShellTests(string transport)
 {
     private static readonly TimeSpan Short = TimeSpan.FromSeconds(20);
+    private const string PackageFile = "Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz";
+    private const string PackageName = "R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)";
     private LoopbackNet _net = null!;
     private SshdFleet _fleet = null!;
 
@@ -26,13 +28,17 @@ public class SshShellTests(string transport)
     {
         _net = LoopbackNet.Pick();
         var yaml = $$"""
+            packages:
+              - { file: {{PackageFile}}, name: {{PackageName}} }
             gateways:
               - { name: gw-1, ip: {{_net.Address(1)}}, version: R81.20 }
               - { name: gw-2, ip: {{_net.Address(2)}}, version: R81.20, simulation: { faults: [corrupt_transfer] } }
               - { name: gw-3, ip: {{_net.Address(3)}}, version: R81.20 }
               - { name: gw-4, ip: {{_net.Address(4)}}, version: R81.20 }
+              - { name: gw-5, ip: {{_net.Address(5)}}, version: R80.40 }
             """;
-        _fleet = await SshdFleet.StartAsync(_net, yaml, scale: 60);
+        // gw-5 runs R80.40 and has an R81.20 package imported, as a stale list would leave it.
+        _fleet = await SshdFleet.StartAsync(_net, yaml, scale: 60, tweak: w => w.Gateways["gw-5"].Imported.Add(PackageName));
     }
 
     [OneTimeTearDown]
@@ -176,6 +182,41 @@ public class SshShellTests(string transport)
                 File.Delete(Path.Combine(_fleet.Home, f));
             }
         }
+    }
+
+    [Test]
+    public async Task QuestionsSentTogetherAreAnsweredPartByPartAsTheyWouldBeOneByOne()
+    {
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
+        var driver = new GaiaDriver(shell, Short);
+
+        var survey = await driver.SurveyAsync(Gw(5), imported: true, GaiaCommands.UploadPath(PackageFile), default);
+        var imported = await driver.PackagesAsync(Gw(5), PackageListing.Imported, default);
+
+        survey.Ok.ShouldBeTrue(survey.Error);
+        survey.Value.Version.Value.ShouldBe("R80.40");
+        survey.Value.Installed.Value.ShouldBeEmpty();
+        survey.Value.Imported!.Value.ShouldBe(imported.Value);
+        survey.Value.Imported.Value!.Single().Name.ShouldBe(PackageName);
+        survey.Value.Upload.ShouldBe(new GatewaySurvey.UploadedFile(GaiaCommands.UploadPath(PackageFile), null));
+    }
+
+    [Test]
+    public async Task TheEmulatedCpuseRefusesToVerifyOrInstallAPackageForAnotherVersion()
+    {
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
+        var driver = new GaiaDriver(shell, Short);
+
+        var verify = await driver.VerifyWithStatusAsync(Gw(5), PackageName, default);
+        var install = await shell.RunAsync(Gw(5), GaiaCommands.Install(Gw(5), PackageName), Short, default);
+
+        verify.Ok.ShouldBeTrue(verify.Error);
+        verify.Value.Verdict.Allowed.ShouldBeFalse();
+        verify.Value.Verdict.Text.ShouldBe("Verifier results: Installation is not allowed. Reason: The package is not supported on R80.40; it applies to R81.20.");
+        verify.Value.Status!.Value.ShouldBe("Available for Install");
+        install.ExitCode.ShouldBe(1);
+        install.Stderr.ShouldContain("The package is not supported on R80.40");
+        (await _fleet.WorldAsync()).Gateways["gw-5"].InstallCount.ShouldBeEmpty();
     }
 
     [Test]

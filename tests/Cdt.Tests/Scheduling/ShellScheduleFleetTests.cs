@@ -104,7 +104,7 @@ public class ShellScheduleFleetTests
         attempts[1].ShouldBe(TransferAttempt.Ok);
         setup.Shell.Sends["gw-a"].ShouldBe(1, "the second attempt found the same MD5 there");
         attempts[2].ShouldBe(TransferAttempt.Failed("connection dropped: scp: Connection closed"));
-        attempts[3].Error.ShouldBe("checksum mismatch after sending: expected 0c1eddbcf1b4bd6511b8f417f773edc2, found 00000000000000000000000000000000");
+        attempts[3].Error.ShouldBe("exit 1: checksum mismatch after copying to /var/log/upload/" + Package + ": sent md5 0c1eddbcf1b4bd6511b8f417f773edc2, the gateway has 00000000000000000000000000000000");
     }
 
     [Test]

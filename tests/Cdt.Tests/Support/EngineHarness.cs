@@ -91,6 +91,9 @@ public sealed class EngineHarness : IDisposable
 
     public ChoreographyRegistry Choreographies { get; } = new();
 
+    /// <summary>Stands between the runs and the simulator (a test records what each gateway is sent).</summary>
+    public Func<IRemoteShell, IRemoteShell> WrapShell { get; set; } = shell => shell;
+
     /// <summary>Where the runs write their journal (the local disk unless a test stands in a failing one).</summary>
     public Cdt.Storage.IFileStore Files { get; set; } = LocalFileStore.Instance;
 
@@ -135,7 +138,7 @@ public sealed class EngineHarness : IDisposable
             Deadline = deadline,
         };
         request = change?.Invoke(request) ?? request;
-        var service = new ExecutionService(LocalPorts.Execution(_ => new SimulatorShell(World, Clock), Clock, Choreographies) with { Files = Files });
+        var service = new ExecutionService(LocalPorts.Execution(_ => WrapShell(new SimulatorShell(World, Clock)), Clock, Choreographies) with { Files = Files });
         var owned = control is null;
         control ??= new RunControl();
         try

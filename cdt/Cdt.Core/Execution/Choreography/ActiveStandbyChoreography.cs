@@ -40,7 +40,7 @@ public sealed class ActiveStandbyChoreography : IUnitChoreography
         if (!unit.Unit.Targets.Any(unit.NeedsWork))
         {
             // Every member was done before a crash: only the final check is left.
-            await PostCheckAsync(unit, views, ct);
+            await PostCheckAsync(unit, views, null, ct);
             return;
         }
 
@@ -65,14 +65,15 @@ public sealed class ActiveStandbyChoreography : IUnitChoreography
         }
 
         var active = actives[0];
-        if (!await StandbysAsync(unit, views, active, ct))
+        var latest = await StandbysAsync(unit, views, active, now, ct);
+        if (latest is null)
         {
             return;
         }
 
         if (unit.Unit.Targets.Contains(active) && unit.NeedsWork(active))
         {
-            if (await HandOverAsync(unit, views, active, ct))
+            if (await HandOverAsync(unit, active, latest, ct))
             {
                 await FormerActiveAsync(unit, views, active, ct);
             }
@@ -80,11 +81,14 @@ public sealed class ActiveStandbyChoreography : IUnitChoreography
             return;
         }
 
-        await PostCheckAsync(unit, views, ct);
+        await PostCheckAsync(unit, views, latest, ct);
     }
 
-    /// <summary>Installs the standby members group by group; false when the unit ended (the active member untouched).</summary>
-    private async Task<bool> StandbysAsync(UnitRun unit, ClusterViews views, RunTarget active, CancellationToken ct)
+    /// <summary>
+    /// Installs the standby members group by group; returns the members' views as last read (the
+    /// next check reads nothing again), or null when the unit ended (the active member untouched).
+    /// </summary>
+    private async Task<IReadOnlyList<MemberView>?> StandbysAsync(UnitRun unit, ClusterViews views, RunTarget active, IReadOnlyList<MemberView> latest, CancellationToken ct)
     {
         var run = unit.Run;
         var s = run.Settings;
@@ -99,26 +103,29 @@ public sealed class ActiveStandbyChoreography : IUnitChoreography
             {
                 var after = await views.ReadAsync(ct);
                 unit.Finish(false, $"{_kind.Standby} member {string.Join(", ", failed.Select(f => f.Name))} failed ({run.State.Targets[failed[0].Name].Message}); the {_kind.Active} {active.Name} was not touched and carries the traffic; members: {ClusterViews.Describe(after)}");
-                return false;
+                return null;
             }
 
             var (rejoined, now) = await views.WaitUntilAsync(v => v.Where(x => names.Contains(x.Name)).All(x => x.Reachable && x.IsStandby), s.FailoverTimeout, ct);
             if (!rejoined)
             {
                 unit.Finish(false, $"{string.Join(", ", names)} installed but did not rejoin the cluster as {_kind.StandbyState} within {DurationText.Format(s.FailoverTimeout)}; the {_kind.Active} {active.Name} was not touched; members: {ClusterViews.Describe(now)}");
-                return false;
+                return null;
             }
 
+            latest = now;
             await _kind.StandbysUpgradedAsync(unit, group, ct);
         }
 
-        return true;
+        return latest;
     }
 
-    /// <summary>Takes the traffic off the active member once an upgraded member stands ready; false when the unit ended.</summary>
-    private async Task<bool> HandOverAsync(UnitRun unit, ClusterViews views, RunTarget active, CancellationToken ct)
+    /// <summary>
+    /// Takes the traffic off the active member once an upgraded member stands ready, as the
+    /// members' views just read show it; false when the unit ended.
+    /// </summary>
+    private async Task<bool> HandOverAsync(UnitRun unit, RunTarget active, IReadOnlyList<MemberView> now, CancellationToken ct)
     {
-        var now = await views.ReadAsync(ct);
         var ready = new List<string>();
         foreach (var v in now.Where(v => v.Reachable && v.IsStandby && v.ProblemNotifications.Count == 0))
         {
@@ -171,12 +178,13 @@ public sealed class ActiveStandbyChoreography : IUnitChoreography
             return;
         }
 
-        await PostCheckAsync(unit, views, ct);
+        await PostCheckAsync(unit, views, after, ct);
     }
 
-    private async Task PostCheckAsync(UnitRun unit, ClusterViews views, CancellationToken ct)
+    /// <summary>The final check, on the members' views just read (<paramref name="seen"/>), else read now.</summary>
+    private async Task PostCheckAsync(UnitRun unit, ClusterViews views, IReadOnlyList<MemberView>? seen, CancellationToken ct)
     {
-        var now = await views.ReadAsync(ct);
+        var now = seen ?? await views.ReadAsync(ct);
         var missing = new List<string>();
         foreach (var m in unit.Unit.Members)
         {

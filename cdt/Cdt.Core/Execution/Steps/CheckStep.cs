@@ -1,10 +1,15 @@
+using Cdt.Gaia;
+
 namespace Cdt.Execution.Steps;
 
 /// <summary>
-/// First step on every target: is it reachable, and is the package in place? An unreachable
-/// target is a failure, never silently skipped. Before an install, a package already in place
-/// leaves the package steps nothing to do; before a removal (<c>--uninstall</c>), the name CPUSE
-/// lists it under is learnt, and the uninstall uses that name.
+/// First step on every target: is it reachable, does it run a version the package applies to, and
+/// is the package in place? Asked in one round trip (<see cref="GaiaDriver.SurveyAsync"/>), whose
+/// answer the send and import steps reuse. An unreachable target is a failure, never silently
+/// skipped. Before an install, a package already in place leaves the package steps nothing to do,
+/// and a gateway whose live version the package does not apply to fails before anything is sent,
+/// whatever the list says; before a removal (<c>--uninstall</c>), the name CPUSE lists it under is
+/// learnt, and the uninstall uses that name.
 /// </summary>
 public sealed class CheckStep : ITargetStep
 {
@@ -27,18 +32,26 @@ public sealed class CheckStep : ITargetStep
 
     public async Task<StepResult> RunAsync(TargetContext c, CancellationToken ct)
     {
-        var version = await c.Driver.VersionAsync(c.Remote, ct);
-        if (version.TransportFailed)
-        {
-            return StepResult.Failed(version.Raw!.Describe());
-        }
-
         if (c.Run.Package is not { } package)
         {
-            return StepResult.Ok(version.Value ?? "reachable");
+            var version = await c.Driver.VersionAsync(c.Remote, ct);
+            return version.TransportFailed ? StepResult.Failed(version.Raw!.Describe()) : StepResult.Ok(version.Value ?? "reachable");
         }
 
-        var presence = await PackagePresence.CheckAsync(c.Driver, c.Remote, package, ct);
+        var answer = await c.Driver.SurveyAsync(c.Remote, imported: !_removing, _removing ? null : GaiaCommands.UploadPath(package.FileName), ct);
+        if (answer.TransportFailed)
+        {
+            return StepResult.Failed(answer.Raw!.Describe());
+        }
+
+        if (answer.Value is not { } survey)
+        {
+            return StepResult.Failed(answer.Error ?? "the gateway did not answer the check");
+        }
+
+        c.Survey = survey;
+        var live = survey.Version.Value;
+        var presence = PackagePresence.From(survey, package);
         if (presence.Error is not null)
         {
             return StepResult.Failed(presence.Error);
@@ -52,8 +65,8 @@ public sealed class CheckStep : ITargetStep
         if (_removing)
         {
             return presence.InPlace
-                ? StepResult.Ok($"{version.Value}, package installed as '{presence.CpuseName ?? package.Name}': it will be removed")
-                : StepResult.Ok($"{version.Value}, package not installed: nothing to remove");
+                ? StepResult.Ok($"{live}, package installed as '{presence.CpuseName ?? package.Name}': it will be removed")
+                : StepResult.Ok($"{live}, package not installed: nothing to remove");
         }
 
         if (presence.InPlace)
@@ -62,6 +75,14 @@ public sealed class CheckStep : ITargetStep
             return StepResult.Ok("package already installed");
         }
 
-        return StepResult.Ok($"{version.Value}, package not installed yet");
+        if (live is null)
+        {
+            return StepResult.Failed(survey.Version.Error ?? "the gateway's version could not be read");
+        }
+
+        // The list may be stale or hand-made: the live version decides, before anything is sent.
+        return package.RulesOut(live)
+            ? StepResult.Failed(package.NotForVersion(live) + "; nothing was sent")
+            : StepResult.Ok($"{live}, package not installed yet");
     }
 }

@@ -1,6 +1,9 @@
 namespace Cdt.Execution.Steps;
 
-/// <summary>After the reboot: the package must show in <c>show installer packages installed</c>.</summary>
+/// <summary>
+/// After the reboot: the package must show in <c>show installer packages installed</c> (an upgrade:
+/// in the version), as the gateway's first answer after the reboot shows it.
+/// </summary>
 public sealed class ConfirmInstalledStep : ITargetStep
 {
     public string Name => "confirm";
@@ -11,7 +14,9 @@ public sealed class ConfirmInstalledStep : ITargetStep
 
     public async Task<StepResult> RunAsync(TargetContext c, CancellationToken ct)
     {
-        var presence = await PackagePresence.CheckAsync(c.Driver, c.Remote, c.Run.Package!, ct);
+        var seen = c.AfterReboot;
+        c.AfterReboot = null;
+        var presence = seen is not null ? PackagePresence.From(seen, c.Run.Package!) : await PackagePresence.CheckAsync(c.Driver, c.Remote, c.Run.Package!, ct);
         if (presence.Error is not null)
         {
             return StepResult.Failed(presence.Error);

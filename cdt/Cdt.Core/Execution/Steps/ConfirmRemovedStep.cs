@@ -2,7 +2,10 @@ using Cdt.Gaia;
 
 namespace Cdt.Execution.Steps;
 
-/// <summary>After a removal and its reboot (<c>--uninstall</c>): the package must be gone from <c>show installer packages installed</c>.</summary>
+/// <summary>
+/// After a removal and its reboot (<c>--uninstall</c>): the package must be gone from <c>show
+/// installer packages installed</c>, as the gateway's first answer after the reboot shows it.
+/// </summary>
 public sealed class ConfirmRemovedStep : ITargetStep
 {
     public string Name => "confirm";
@@ -13,7 +16,9 @@ public sealed class ConfirmRemovedStep : ITargetStep
 
     public async Task<StepResult> RunAsync(TargetContext c, CancellationToken ct)
     {
-        var installed = await c.FindPackageAsync(PackageListing.Installed, ct);
+        var seen = c.AfterReboot;
+        c.AfterReboot = null;
+        var installed = seen is not null ? c.FindPackage(seen.Installed) : await c.FindPackageAsync(PackageListing.Installed, ct);
         if (!installed.Ok)
         {
             return StepResult.Failed(installed.Error!);

@@ -3,8 +3,9 @@ using Cdt.Gaia;
 namespace Cdt.Execution.Steps;
 
 /// <summary>
-/// Imports the sent package into CPUSE (unless it already is) and learns the name CPUSE lists it
-/// under: verify and install use that name, never one guessed from the file name.
+/// Imports the sent package into CPUSE (unless the check saw it imported already) and learns the
+/// name CPUSE lists it under from the imported list read with the import: verify and install use
+/// that name, never one guessed from the file name.
 /// </summary>
 public sealed class ImportPackageStep : ITargetStep
 {
@@ -22,7 +23,7 @@ public sealed class ImportPackageStep : ITargetStep
         }
 
         var package = c.Run.Package!;
-        var before = await c.FindPackageAsync(PackageListing.Imported, ct);
+        var before = c.Survey?.Imported is { } seen ? c.FindPackage(seen) : await c.FindPackageAsync(PackageListing.Imported, ct);
         if (!before.Ok)
         {
             return StepResult.Failed(before.Error!);
@@ -33,13 +34,14 @@ public sealed class ImportPackageStep : ITargetStep
             return StepResult.Skipped($"already imported as '{c.CpuseName}'");
         }
 
-        var result = await c.RunAsync(GaiaCommands.Import(c.Remote, package.FileName), c.Run.Settings.TransferTimeout, ct);
-        if (!result.Succeeded)
+        var imported = await c.Driver.ImportAsync(c.Remote, package.FileName, c.Run.Settings.TransferTimeout, ct);
+        c.Log($"installer import {package.FileName}: {imported.Import.Describe()}");
+        if (!imported.Import.Succeeded || imported.Listed is not { } listed)
         {
-            return StepResult.Failed("installer import: " + ResultLine(result));
+            return StepResult.Failed("installer import: " + ResultLine(imported.Import));
         }
 
-        var after = await c.FindPackageAsync(PackageListing.Imported, ct);
+        var after = c.FindPackage(listed);
         if (!after.Ok)
         {
             return StepResult.Failed(after.Error!);

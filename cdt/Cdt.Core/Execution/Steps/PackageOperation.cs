@@ -5,14 +5,25 @@ namespace Cdt.Execution.Steps;
 
 /// <summary>
 /// What installing and removing a package share: asking its status across a reboot in progress,
-/// running the CPUSE command and waiting for the reboot, and following an operation that goes on
-/// on the gateway after the connection dropped, until its status settles.
+/// running the CPUSE command and waiting for the reboot (polled with the confirmation's question),
+/// and following an operation that goes on on the gateway after the connection dropped, until its
+/// status settles.
 /// </summary>
 internal static class PackageOperation
 {
-    /// <summary>The package's status; a gateway rebooting (from an earlier, interrupted attempt) is waited for first.</summary>
+    /// <summary>
+    /// The package's status: as the verify read it just before (taken once), else asked; a gateway
+    /// rebooting (from an earlier, interrupted attempt) is waited for first.
+    /// </summary>
     public static async Task<(GaiaAnswer<string>? Status, StepResult? Failure)> StatusAsync(TargetContext c, string name, CancellationToken ct)
     {
+        var known = c.StatusBeforeInstall;
+        c.StatusBeforeInstall = null;
+        if (known is { Ok: true })
+        {
+            return (known, null);
+        }
+
         var status = await c.Driver.PackageStatusAsync(c.Remote, name, ct);
         if (!status.TransportFailed)
         {
@@ -33,7 +44,7 @@ internal static class PackageOperation
         var result = await c.RunAsync(command, c.Run.Settings.InstallTimeout, ct);
         if (result.Succeeded)
         {
-            var back = await RebootWaiter.WaitUntilBackAsync(c, c.Run.Time.GetUtcNow(), ct);
+            var back = await RebootWaiter.WaitUntilBackAsync(c, c.Run.Time.GetUtcNow(), (t, token) => AfterRebootAsync(c, t, token), ct);
             return back.Status == StepStatus.Ok
                 ? StepResult.Ok($"{done} in {Formats.DurationText.Format(Round(c.Run.Time.GetUtcNow() - started))}, gateway {back.Message}")
                 : back;
@@ -85,6 +96,17 @@ internal static class PackageOperation
 
             await c.Run.Delay(s.PollInterval, ct);
         }
+    }
+
+    /// <summary>
+    /// The poll while the gateway reboots: the version and the installed packages, which is what
+    /// the confirmation needs. The first good answer is kept for it, so it asks nothing again.
+    /// </summary>
+    private static async Task<GaiaAnswer<GatewaySurvey>> AfterRebootAsync(TargetContext c, Target t, CancellationToken ct)
+    {
+        var answer = await c.Driver.SurveyAsync(t, imported: false, uploadPath: null, ct);
+        c.AfterReboot = answer.Ok ? answer.Value : null;
+        return answer;
     }
 
     /// <summary>Whether a CPUSE status (<c>Installed</c>, <c>Installing</c>, <c>Uninstalling</c>...) starts with <paramref name="word"/>.</summary>

@@ -14,17 +14,27 @@ public static class PackagePresence
 
     public static async Task<Answer> CheckAsync(GaiaDriver driver, Target target, PackageSpec package, CancellationToken ct)
     {
-        if (package.Kind == PackageKind.Upgrade && package.TargetVersion is { } wanted)
+        if (package.Kind == PackageKind.Upgrade && package.TargetVersion is not null)
         {
-            var version = await driver.VersionAsync(target, ct);
-            return version.Ok
-                ? new Answer(string.Equals(version.Value, wanted, StringComparison.OrdinalIgnoreCase), null, null, false)
-                : new Answer(false, null, version.Error, version.TransportFailed);
+            return FromVersion(await driver.VersionAsync(target, ct), package);
         }
 
-        var installed = await driver.FindPackageAsync(target, PackageListing.Installed, package.Name, package.FileName, ct);
-        return installed.Value is { } search
+        return FromSearch(await driver.FindPackageAsync(target, PackageListing.Installed, package.Name, package.FileName, ct));
+    }
+
+    /// <summary>The same answer from a survey already taken (the check's, or the first answer after a reboot).</summary>
+    public static Answer From(GatewaySurvey survey, PackageSpec package) =>
+        package.Kind == PackageKind.Upgrade && package.TargetVersion is not null
+            ? FromVersion(survey.Version, package)
+            : FromSearch(GaiaDriver.Search(survey.Installed, package.Name, package.FileName));
+
+    private static Answer FromVersion(GaiaAnswer<string> version, PackageSpec package) =>
+        version.Ok
+            ? new Answer(string.Equals(version.Value, package.TargetVersion, StringComparison.OrdinalIgnoreCase), null, null, false)
+            : new Answer(false, null, version.Error, version.TransportFailed);
+
+    private static Answer FromSearch(GaiaAnswer<PackageSearch> installed) =>
+        installed.Value is { } search
             ? new Answer(search.Entry is not null, search.Entry?.Name, null, false)
             : new Answer(false, null, installed.Error, installed.TransportFailed);
-    }
 }

@@ -43,6 +43,8 @@ public sealed class ScriptStep : ITargetStep
             return StepResult.Failed("scripts need an Expert (bash) login shell; this gateway logs in to Clish");
         }
 
+        // A script may change anything the check saw: the package steps ask again.
+        c.Survey = null;
         var remote = GaiaCommands.ScriptFolder + "/" + RemoteValues.RequireFileName(Path.GetFileName(localPath));
         var mkdir = await c.RunAsync(GaiaCommands.MakeFolder(c.Remote, GaiaCommands.ScriptFolder), c.Run.Settings.CommandTimeout, ct);
         if (!mkdir.Succeeded)

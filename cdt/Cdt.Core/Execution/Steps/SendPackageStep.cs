@@ -6,8 +6,8 @@ using Cdt.Storage;
 namespace Cdt.Execution.Steps;
 
 /// <summary>
-/// Sends the package to /var/log/upload/, unless the same file (same MD5) is already there, and
-/// checks the checksum on the far side after sending.
+/// Sends the package to /var/log/upload/, unless the same file (same MD5) is already there (as the
+/// check saw it, else asked), and checks the checksum on the far side after sending.
 /// </summary>
 public sealed class SendPackageStep : ITargetStep
 {
@@ -35,13 +35,23 @@ public sealed class SendPackageStep : ITargetStep
         var checkable = c.Remote.Shell == Fleet.LoginShell.Expert;
         if (checkable)
         {
-            var there = await c.Driver.Md5Async(c.Remote, remote, ct);
-            if (there.TransportFailed)
+            string? there;
+            if (c.Survey?.Upload is { } seen && seen.Path == remote)
             {
-                return StepResult.Failed(there.Error!);
+                there = seen.Md5;
+            }
+            else
+            {
+                var asked = await c.Driver.Md5Async(c.Remote, remote, ct);
+                if (asked.TransportFailed)
+                {
+                    return StepResult.Failed(asked.Error!);
+                }
+
+                there = asked.Value;
             }
 
-            if (there.Value == local)
+            if (there == local)
             {
                 return StepResult.Skipped("already on the gateway (same MD5)");
             }

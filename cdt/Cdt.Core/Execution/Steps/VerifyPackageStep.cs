@@ -1,6 +1,9 @@
 namespace Cdt.Execution.Steps;
 
-/// <summary>Asks CPUSE whether the package may be installed; anything but "installation is allowed" fails the target.</summary>
+/// <summary>
+/// Asks CPUSE whether the package may be installed; anything but "installation is allowed" fails
+/// the target. The package's status comes back in the same round trip, for the install to look at.
+/// </summary>
 public sealed class VerifyPackageStep : ITargetStep
 {
     public string Name => "verify";
@@ -17,12 +20,14 @@ public sealed class VerifyPackageStep : ITargetStep
         }
 
         var name = c.CpuseName ?? c.Run.Package!.Name;
-        var verdict = await c.Driver.VerifyAsync(c.Remote, name, ct);
-        if (!verdict.Ok)
+        var answer = await c.Driver.VerifyWithStatusAsync(c.Remote, name, ct);
+        if (!answer.Ok)
         {
-            return StepResult.Failed(verdict.Error!);
+            return StepResult.Failed(answer.Error!);
         }
 
-        return verdict.Value!.Allowed ? StepResult.Ok(verdict.Value.Text) : StepResult.Failed(verdict.Value.Text);
+        var verdict = answer.Value.Verdict;
+        c.StatusBeforeInstall = answer.Value.Status;
+        return verdict.Allowed ? StepResult.Ok(verdict.Text) : StepResult.Failed(verdict.Text);
     }
 }

@@ -154,19 +154,33 @@ public static class PackageRunner
     /// <summary>
     /// Whether an install, upgrade or preparation has nothing to do: skipped when the package is in
     /// place (its CPUSE name, or the version an upgrade reached), failed when the gateway could not
-    /// tell; null when the package is not in place.
+    /// tell or runs a version the package does not apply to (nothing is sent then); null when the
+    /// package is not in place and may be installed. Version and installed list come in one round trip.
     /// </summary>
     public static async Task<StepResult?> InPlaceAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
         var (p, _) = await NamedViewAsync(c, a, ct);
         var spec = p.Run.Package!;
-        var presence = await PackagePresence.CheckAsync(p.Driver, p.Remote, spec, ct);
+        var answer = await p.Driver.SurveyAsync(p.Remote, imported: false, uploadPath: null, ct);
+        if (answer.Value is not { } survey)
+        {
+            return StepResult.Failed("cannot tell whether the package is in place: " + answer.Error);
+        }
+
+        var presence = PackagePresence.From(survey, spec);
         if (presence.Error is not null)
         {
             return StepResult.Failed("cannot tell whether the package is in place: " + presence.Error);
         }
 
-        return presence.InPlace ? StepResult.Skipped($"already in place as '{presence.CpuseName ?? spec.TargetVersion ?? spec.Name}'") : null;
+        if (presence.InPlace)
+        {
+            return StepResult.Skipped($"already in place as '{presence.CpuseName ?? spec.TargetVersion ?? spec.Name}'");
+        }
+
+        return survey.Version.Value is not { } live ? StepResult.Failed("cannot tell whether the package applies here: " + survey.Version.Error)
+            : spec.RulesOut(live) ? StepResult.Failed(spec.NotForVersion(live) + "; nothing was sent")
+            : null;
     }
 
     /// <summary>Runs steps in order; the first failure ends the chain. The messages of what was done are joined.</summary>
