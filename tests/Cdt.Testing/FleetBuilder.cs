@@ -70,7 +70,13 @@ public sealed class FleetBuilder
         foreach (var m in members)
         {
             i++;
-            sb.Append("      - { name: ").Append(m.Name ?? name + "-m" + i.ToString(CultureInfo.InvariantCulture)).Append(", ip: ").Append(m.Ip).Append(", state: ").Append(m.State).Append(" }\n");
+            sb.Append("      - { name: ").Append(m.Name ?? name + "-m" + i.ToString(CultureInfo.InvariantCulture)).Append(", ip: ").Append(m.Ip).Append(", state: ").Append(m.State);
+            foreach (var e in m.Extra ?? [])
+            {
+                sb.Append(", ").Append(e);
+            }
+
+            sb.Append(" }\n");
         }
 
         return sb.ToString();
@@ -101,6 +107,6 @@ public sealed class FleetBuilder
         }
     }
 
-    /// <summary>A cluster member; without a name it is named after its cluster and place.</summary>
-    public sealed record Member(string Ip, string State, string? Name = null);
+    /// <summary>A cluster member; without a name it is named after its cluster and place. <paramref name="Extra"/>: more entries, as for a gateway.</summary>
+    public sealed record Member(string Ip, string State, string? Name = null, IReadOnlyList<string>? Extra = null);
 }
