@@ -21,7 +21,7 @@ public static class LocalPorts
             Reports = new RunFolderReports(context.Files, context.Time, () => Environment.TickCount64),
         };
 
-    /// <summary>The ports of <c>cdt execute</c>: these on any clock, the simulator's fast clock, and progress on stderr (live at a terminal).</summary>
+    /// <summary>The ports of <c>cdt execute</c>: these on any clock, the simulator's fast clock, and progress on stderr (live where the terminal can redraw).</summary>
     public static ExecuteWorkflowPorts Workflow(CliContext context, CdtConfig config, ChoreographyRegistry? choreographies = null, IReadOnlyList<IRunObserver>? observers = null) => new()
     {
         Ports = Execution(context, config, choreographies),
@@ -29,7 +29,7 @@ public static class LocalPorts
         SimulatedClock = scale => new ScaledTimeProvider(context.Time.GetLocalNow(), scale, context.Time),
         Observers = time =>
         [
-            new QuietOnBrokenTerminal(context.IsInteractive ? new LiveProgress(context.Error, time) : new PlainProgress(context.Error)),
+            (IRunObserver?)TerminalProgress.Live(context.Error, time) ?? new QuietOnBrokenTerminal(new PlainProgress(context.Error)),
             .. observers ?? [],
         ],
     };

@@ -2,7 +2,6 @@ using Cdt.Cli;
 using Cdt.Host;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Cdt.Candidates;
 using Cdt.Config;
 using Cdt.Execution;
@@ -80,19 +79,18 @@ public static class ExecuteCase
 
     private static CdtConfig Prepare(string folder, int targets, int maxParallel)
     {
-        var fleet = new StringBuilder($"packages:\n  - file: {PackageFile}\n    name: {PackageName}\ngateways:\n");
+        var fleet = new FleetBuilder().Package(PackageFile, PackageName);
         var standalone = targets / 2;
         for (var i = 0; i < standalone; i++)
         {
-            fleet.Append(CultureInfo.InvariantCulture, $"  - {{ name: gw{i:00000}, ip: 10.{i / 65536 % 256}.{i / 256 % 256}.{i % 256}, version: R81.20 }}\n");
+            fleet.Gateway(string.Create(CultureInfo.InvariantCulture, $"gw{i:00000}"), string.Create(CultureInfo.InvariantCulture, $"10.{i / 65536 % 256}.{i / 256 % 256}.{i % 256}"), "R81.20");
         }
 
-        fleet.Append("clusters:\n");
         for (var c = 0; c < targets / 4; c++)
         {
-            fleet.Append(CultureInfo.InvariantCulture, $"  - name: cl{c:00000}\n    type: clusterxl-ha\n    version: R81.20\n    members:\n");
-            fleet.Append(CultureInfo.InvariantCulture, $"      - {{ name: cl{c:00000}-a, ip: 11.{c / 65536 % 256}.{c / 256 % 256}.{c % 256}, state: active }}\n");
-            fleet.Append(CultureInfo.InvariantCulture, $"      - {{ name: cl{c:00000}-b, ip: 12.{c / 65536 % 256}.{c / 256 % 256}.{c % 256}, state: standby }}\n");
+            var name = string.Create(CultureInfo.InvariantCulture, $"cl{c:00000}");
+            var host = string.Create(CultureInfo.InvariantCulture, $"{c / 65536 % 256}.{c / 256 % 256}.{c % 256}");
+            fleet.Cluster(name, "clusterxl-ha", "R81.20", [new("11." + host, "active", name + "-a"), new("12." + host, "standby", name + "-b")]);
         }
 
         File.WriteAllText(Path.Combine(folder, "fleet.yml"), fleet.ToString());

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Cdt.Tests.Support;
 
 namespace Cdt.Benchmarks;
 
@@ -15,33 +15,32 @@ public static class FleetYaml
     {
         var clustered = gateways / 3;
         var standalone = gateways - clustered;
-        var sb = new StringBuilder(gateways * 70);
-        sb.Append("gateways:\n");
+        var fleet = new FleetBuilder();
         var n = 0;
         for (var i = 0; i < standalone; i++, n++)
         {
-            sb.Append("  - { name: gw-").Append(Num(i)).Append(", ip: ").Append(Ip(n)).Append(", version: ").Append(Version(n)).Append(Installed(n)).Append(" }\n");
+            fleet.Gateway("gw-" + Num(i), Ip(n), Version(n), n % 33 == 5 ? ["installed: [" + PackageName + "]"] : []);
         }
 
-        sb.Append("clusters:\n");
         var c = 0;
         var left = clustered;
         while (left > 0)
         {
             // Sizes alternate 3 and 2, and end so that exactly `clustered` gateways are members.
             var size = left is 2 or 3 ? left : left == 4 ? 2 : c % 2 == 0 ? 3 : 2;
-            sb.Append("  - name: cl-").Append(Num(c)).Append("\n    type: clusterxl-ha\n    version: ").Append(Version(n)).Append("\n    members:\n");
+            var version = Version(n);
+            var members = new List<FleetBuilder.Member>(size);
             for (var m = 1; m <= size; m++, n++)
             {
-                sb.Append("      - { name: cl-").Append(Num(c)).Append("-m").Append(m.ToString(CultureInfo.InvariantCulture))
-                    .Append(", ip: ").Append(Ip(n)).Append(", state: ").Append(m == 1 ? "active" : "standby").Append(" }\n");
+                members.Add(new(Ip(n), m == 1 ? "active" : "standby"));
             }
 
+            fleet.Cluster("cl-" + Num(c), "clusterxl-ha", version, members);
             left -= size;
             c++;
         }
 
-        File.WriteAllText(path, sb.ToString());
+        File.WriteAllText(path, fleet.ToString());
     }
 
     private static string Num(int i) => i.ToString("D6", CultureInfo.InvariantCulture);
@@ -49,6 +48,4 @@ public static class FleetYaml
     private static string Ip(int n) => string.Create(CultureInfo.InvariantCulture, $"10.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}");
 
     private static string Version(int n) => n % 20 == 7 ? "R80.40" : "R81.20";
-
-    private static string Installed(int n) => n % 33 == 5 ? ", installed: [" + PackageName + "]" : string.Empty;
 }

@@ -1,11 +1,12 @@
 using Cdt.Host;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Cdt.Candidates;
 using Cdt.Config;
 using Cdt.Fleet;
 using Cdt.GatewayEmulator.Sshd;
+
+using Cdt.Tests.Support;
 
 namespace Cdt.Benchmarks;
 
@@ -112,23 +113,21 @@ public static class SshBenchmark
 
     private static string Inventory(LoopbackNet net, int targets, int pairs)
     {
-        var sb = new StringBuilder($"packages:\n  - {{ file: {PackageFile}, name: {PackageName} }}\ngateways:\n");
+        const string simulation = "simulation: { install: 10m, reboot: 5m }";
+        var fleet = new FleetBuilder().Package(PackageFile, PackageName);
         var standalone = targets - (2 * pairs);
         for (var i = 1; i <= standalone; i++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  - {{ name: gw-{i:000}, ip: {net.Address(i)}, version: R81.20, simulation: {{ install: 10m, reboot: 5m }} }}\n");
+            fleet.Gateway(string.Create(CultureInfo.InvariantCulture, $"gw-{i:000}"), net.Address(i), "R81.20", simulation);
         }
 
-        sb.Append("clusters:\n");
         for (var p = 0; p < pairs; p++)
         {
             var first = standalone + (2 * p) + 1;
-            sb.Append(CultureInfo.InvariantCulture, $"  - name: cl-{p + 1:00}\n    type: clusterxl-ha\n    version: R81.20\n    simulation: {{ install: 10m, reboot: 5m }}\n    members:\n");
-            sb.Append(CultureInfo.InvariantCulture, $"      - {{ name: cl-{p + 1:00}-m1, ip: {net.Address(first)}, state: active }}\n");
-            sb.Append(CultureInfo.InvariantCulture, $"      - {{ name: cl-{p + 1:00}-m2, ip: {net.Address(first + 1)}, state: standby }}\n");
+            fleet.Cluster(string.Create(CultureInfo.InvariantCulture, $"cl-{p + 1:00}"), "clusterxl-ha", "R81.20", [new(net.Address(first), "active"), new(net.Address(first + 1), "standby")], "{ install: 10m, reboot: 5m }");
         }
 
-        return sb.ToString();
+        return fleet.ToString();
     }
 
     /// <summary>The list for one case in its own folder (a run's logs live beside it), its units dealt over the batches.</summary>

@@ -12,6 +12,6 @@ public sealed record ExecuteWorkflowPorts
     /// <summary>A clock starting now that runs this many times faster than the command's: the simulated fleet's.</summary>
     public required Func<double, TimeProvider> SimulatedClock { get; init; }
 
-    /// <summary>Who watches the run (progress on the terminal), on the run's clock.</summary>
+    /// <summary>Who watches the run (progress on the terminal), on the run's clock; those that are <see cref="IAsyncDisposable"/> are disposed when the run ends.</summary>
     public required Func<TimeProvider, IReadOnlyList<IRunObserver>> Observers { get; init; }
 }

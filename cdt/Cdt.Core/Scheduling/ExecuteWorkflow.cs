@@ -45,14 +45,24 @@ public sealed class ExecuteWorkflow(ExecuteWorkflowPorts ports)
     /// <summary>The run itself on <paramref name="clock"/>, without the checks (the demo and prepare bring their own); a list another run holds is refused.</summary>
     public async Task<ExecuteVerdict> RunOnAsync(ExecuteRequest request, TimeProvider clock, RunControl control, Action<string> warn)
     {
+        var observers = ports.Observers(clock);
         try
         {
             var service = new ExecutionService(ports.OnClock(clock));
-            return new ExecuteVerdict.Ran(await service.RunAsync(request, control, ports.Observers(clock), warn));
+            return new ExecuteVerdict.Ran(await service.RunAsync(request, control, observers, warn));
         }
         catch (LockHeldException e)
         {
             return new ExecuteVerdict.Refused([e.Message]);
+        }
+        finally
+        {
+            // However the run ended (finished, stopped at once, broken), a live display stops drawing
+            // before the command prints its verdict.
+            foreach (var observer in observers.OfType<IAsyncDisposable>())
+            {
+                await observer.DisposeAsync();
+            }
         }
     }
 }

@@ -1,57 +1,68 @@
-using System.Text;
+using System.Collections.Concurrent;
 using Cdt.Execution;
+using Spectre.Console;
 
 namespace Cdt.Reporting;
 
 /// <summary>
-/// Progress on a terminal: finished targets and batch changes scroll by as lines; below them a
-/// live block (batch k of n, counts, deadline and ETA, each running cluster's phase and each
-/// running target's step) is redrawn in place at most every 150 ms.
+/// Progress on a terminal that can redraw: finished targets, batch changes and notes scroll by as
+/// the plain lines; below them Spectre's live display keeps a <see cref="ProgressView"/>. The
+/// engine's threads only queue lines and note the state: one render loop draws, at most every
+/// <see cref="Interval"/>, so a slow terminal never holds up a unit and a rendering failure only
+/// ends the display. The run's end, or disposing (Ctrl-C, a failure), ends the display, writes the
+/// final state and gives the terminal back.
 /// </summary>
-public sealed class LiveProgress : IRunObserver
+public sealed class LiveProgress : IRunObserver, IAsyncDisposable
 {
-    private readonly TextWriter _out;
-    private readonly TimeProvider _time;
-    private readonly object _gate = new();
-    private long _lastDraw;
-    private int _drawn;
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(150);
 
-    public LiveProgress(TextWriter output, TimeProvider time)
+    /// <summary>How long disposing waits for the last draw: a terminal that takes no output must not hold the command.</summary>
+    private static readonly TimeSpan LastDraw = TimeSpan.FromSeconds(2);
+
+    private readonly IAnsiConsole _console;
+    private readonly TimeProvider _runClock;
+    private readonly TimeProvider _wallClock;
+    private readonly ConcurrentQueue<string> _lines = new();
+    private readonly TaskCompletionSource _stop = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly object _gate = new();
+    private RunState? _state;
+    private Task? _loop;
+    private string? _shown;
+    private volatile bool _broken;
+
+    /// <param name="runClock">The run's clock: deadline and estimated end.</param>
+    /// <param name="wallClock">The clock the display redraws by.</param>
+    public LiveProgress(IAnsiConsole console, TimeProvider runClock, TimeProvider wallClock)
     {
-        _out = output;
-        _time = time;
+        _console = console;
+        _runClock = runClock;
+        _wallClock = wallClock;
     }
 
     public void OnEvent(RunEvent e, RunState state)
     {
-        var permanent = e.Event is RunEvents.TargetFinished or RunEvents.BatchStarted or RunEvents.BatchFinished or RunEvents.BatchNotStarted or RunEvents.RunFinished or RunEvents.Note or RunEvents.UnitPhase
+        if (_broken)
+        {
+            return;
+        }
+
+        var scrolls = e.Event is RunEvents.TargetFinished or RunEvents.BatchStarted or RunEvents.BatchFinished or RunEvents.BatchNotStarted or RunEvents.RunFinished or RunEvents.Note or RunEvents.UnitPhase
             or RunEvents.ApprovalWait or RunEvents.Approved
             || (e.Event == RunEvents.UnitFinished && e.Status != "succeeded");
+        if (scrolls && PlainProgress.Line(e, state) is { } line)
+        {
+            _lines.Enqueue(line);
+        }
+
+        Volatile.Write(ref _state, state);
         lock (_gate)
         {
-            var now = Environment.TickCount64;
-            if (!permanent && now - _lastDraw < 150)
-            {
-                return;
-            }
+            _loop ??= Task.Run(RenderAsync);
+        }
 
-            _lastDraw = now;
-            var sb = new StringBuilder();
-            Clear(sb);
-            if (permanent && PlainProgress.Line(e, state) is { } line)
-            {
-                sb.Append(line).Append('\n');
-            }
-
-            if (e.Event != RunEvents.RunFinished)
-            {
-                var block = Block(state);
-                sb.Append(block);
-                _drawn = block.Count(c => c == '\n');
-            }
-
-            _out.Write(sb.ToString());
-            _out.Flush();
+        if (e.Event == RunEvents.RunFinished)
+        {
+            _stop.TrySetResult();
         }
     }
 
@@ -59,37 +70,78 @@ public sealed class LiveProgress : IRunObserver
     {
     }
 
-    private void Clear(StringBuilder sb)
+    public async ValueTask DisposeAsync()
     {
-        for (var i = 0; i < _drawn; i++)
+        _stop.TrySetResult();
+        Task? loop;
+        lock (_gate)
         {
-            sb.Append("\u001b[1A\u001b[2K");
+            // Disposed before any event (a refused run): the display never starts.
+            loop = _loop ??= Task.CompletedTask;
         }
 
-        _drawn = 0;
+        try
+        {
+            await loop.WaitAsync(LastDraw, _wallClock);
+        }
+        catch (TimeoutException)
+        {
+            _broken = true;
+        }
     }
 
-    private string Block(RunState state) => state.Read(s =>
+    private async Task RenderAsync()
     {
-        var sb = new StringBuilder();
-        var current = s.Batches.Values.LastOrDefault(b => b.Started && !b.Finished);
-        sb.Append("\u001b[1m");
-        sb.Append(current is null ? "waiting" : $"batch {current.Number} of {s.Batches.Count}").Append(" | ").Append(StatusText.Counts(s));
-        sb.Append("\u001b[0m\n  ").Append(StatusText.Timing(s, _time.GetLocalNow(), s.Overview?.Deadline)).Append('\n');
-        var running = s.Targets.Values.Where(t => t.Status == TargetStatus.Running).Take(15).ToList();
-        foreach (var unit in running.Select(t => t.Unit).Distinct())
+        try
         {
-            if (s.Units.TryGetValue(unit, out var u) && running.Any(t => t.Unit == unit && t.Name != unit))
+            // The live area keeps the height of its tallest draw: cleared at the end, and the final
+            // state written once below the lines, it leaves no blank lines behind.
+            await _console.Live(Text.Empty).AutoClear(true).StartAsync(async display =>
             {
-                sb.Append("  ").Append(unit).Append(": ").Append(u.Phase).Append('\n');
-            }
+                using var timer = new PeriodicTimer(Interval, _wallClock);
+                while (true)
+                {
+                    // Stopped before the first draw or during a wait: the lines queued until then still show.
+                    var stopping = _stop.Task.IsCompleted;
+                    Draw(display);
+                    if (stopping)
+                    {
+                        break;
+                    }
 
-            foreach (var t in running.Where(t => t.Unit == unit))
+                    await Task.WhenAny(timer.WaitForNextTickAsync().AsTask(), _stop.Task);
+                }
+            });
+            if (Volatile.Read(ref _state) is { } state)
             {
-                sb.Append("    ").Append(t.Name.PadRight(24)).Append(' ').Append(t.Step ?? "starting").Append('\n');
+                _console.Write(ProgressView.Of(state, _runClock.GetLocalNow()).Render());
+                _console.WriteLine();
             }
         }
+        catch (Exception)
+        {
+            // The terminal is gone or broke: the run goes on without its display.
+            _broken = true;
+        }
+    }
 
-        return sb.ToString();
-    });
+    private void Draw(LiveDisplayContext display)
+    {
+        var lines = new List<string>();
+        while (_lines.TryDequeue(out var line))
+        {
+            lines.Add(line);
+        }
+
+        if (lines.Count > 0)
+        {
+            _console.Write(new LinesAbove(lines));
+        }
+
+        if (Volatile.Read(ref _state) is { } state && ProgressView.Of(state, _runClock.GetLocalNow()) is var view && view.Key != _shown)
+        {
+            display.UpdateTarget(view.Render());
+            _shown = view.Key;
+        }
+    }
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using Cdt.GatewayEmulator.Sshd;
+using Cdt.Tests.Support;
 
 namespace Cdt.IntegrationTests.Support;
 
@@ -16,26 +16,24 @@ public static class TestFleets
     /// </summary>
     public static string Standard(LoopbackNet net, string simulation = "{ install: 20m, reboot: 6m }")
     {
-        var sb = new StringBuilder();
-        sb.Append($"packages:\n  - {{ file: {PackageFile}, name: {PackageName} }}\n");
-        sb.Append("gateways:\n");
+        var fleet = new FleetBuilder().Package(PackageFile, PackageName);
         for (var i = 1; i <= 16; i++)
         {
-                  var extra = i switch
+            string[] extra = i switch
             {
-                13 => ", shell: auto",
-                14 => ", shell: clish",
-                15 => $", installed: [{PackageName}]",
-                _ => string.Empty,
+                13 => ["shell: auto"],
+                14 => ["shell: clish"],
+                15 => [$"installed: [{PackageName}]"],
+                _ => [],
             };
-            sb.Append($"  - {{ name: gw-{i:00}, ip: {net.Address(i)}, version: {(i is 12 or 16 ? "R80.40" : "R81.20")}{extra}, simulation: {simulation} }}\n");
+            fleet.Gateway($"gw-{i:00}", net.Address(i), i is 12 or 16 ? "R80.40" : "R81.20", [.. extra, "simulation: " + simulation]);
         }
 
-        sb.Append("clusters:\n");
-        Cluster(sb, "cl-a", "clusterxl-ha", simulation, (net.Address(17), "active"), (net.Address(18), "standby"));
-        Cluster(sb, "cl-b", "clusterxl-ha", simulation, (net.Address(19), "standby"), (net.Address(20), "active"), (net.Address(21), "standby"));
-        Cluster(sb, "cl-v", "vrrp", simulation, (net.Address(22), "master"), (net.Address(23), "backup"));
-        return sb.ToString();
+        return fleet
+            .Cluster("cl-a", "clusterxl-ha", "R81.20", [new(net.Address(17), "active"), new(net.Address(18), "standby")], simulation)
+            .Cluster("cl-b", "clusterxl-ha", "R81.20", [new(net.Address(19), "standby"), new(net.Address(20), "active"), new(net.Address(21), "standby")], simulation)
+            .Cluster("cl-v", "vrrp", "R81.20", [new(net.Address(22), "master"), new(net.Address(23), "backup")], simulation)
+            .ToString();
     }
 
     /// <summary>
@@ -46,15 +44,11 @@ public static class TestFleets
     /// </summary>
     public static string Procedures(LoopbackNet net, string simulation = "install: 1m, reboot: 30s")
     {
-        var sb = new StringBuilder();
-        sb.Append($"packages:\n  - {{ file: {PackageFile}, name: {PackageName} }}\n");
-        sb.Append($"security_groups:\n  - name: sg-lyon\n    platform: maestro\n    ip: {net.Address(7)}\n    version: R81.20\n    simulation: {{ {simulation} }}\n    members:\n");
-        for (var i = 1; i <= 4; i++)
-        {
-            sb.Append($"      - {{ id: 1_{i}, ssh: {{ host: {net.Address(i)} }} }}\n");
-        }
-
-        sb.Append($$"""
+        var members = string.Concat(Enumerable.Range(1, 4).Select(i => $"      - {{ id: 1_{i}, ssh: {{ host: {net.Address(i)} }} }}\n"));
+        return new FleetBuilder()
+            .Package(PackageFile, PackageName)
+            .Section($"security_groups:\n  - name: sg-lyon\n    platform: maestro\n    ip: {net.Address(7)}\n    version: R81.20\n    simulation: {{ {simulation} }}\n    members:\n{members}")
+            .Section($$"""
             clusters:
               - name: ap-billing
                 type: active-passive
@@ -74,8 +68,8 @@ public static class TestFleets
                   - { name: ap-billing-1, ip: {{net.Address(5)}}, state: active }
                   - { name: ap-billing-2, ip: {{net.Address(6)}}, state: passive }
 
-            """);
-        return sb.ToString();
+            """)
+            .ToString();
     }
 
     /// <summary>
@@ -102,14 +96,5 @@ public static class TestFleets
             {UnscaledTimeouts.Procedures(fleet.Time.Scale)}
             """));
         return config;
-    }
-
-    private static void Cluster(StringBuilder sb, string name, string type, string simulation, params (string Ip, string State)[] members)
-    {
-        sb.Append($"  - name: {name}\n    type: {type}\n    version: R81.20\n    simulation: {simulation}\n    members:\n");
-        for (var i = 0; i < members.Length; i++)
-        {
-            sb.Append($"      - {{ name: {name}-m{i + 1}, ip: {members[i].Ip}, state: {members[i].State} }}\n");
-        }
     }
 }

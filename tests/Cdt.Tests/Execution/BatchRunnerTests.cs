@@ -149,9 +149,12 @@ public class BatchRunnerTests
     {
         // While a slow install runs, two others fail one after the other: the threshold of 2 is reached
         // with work in flight; nothing new starts, and the slow one still finishes.
-        var fleet = "gateways:\n  - { name: slow, ip: 10.9.0.1, version: R81.20, simulation: { install: 2h } }\n"
-            + Fleets.Standalone(2, "bad", "{ faults: [verify_refuses] }")["gateways:\n".Length..]
-            + "  - { name: late, ip: 10.9.0.2, version: R81.20 }\n";
+        var fleet = new FleetBuilder()
+            .Gateway("slow", "10.9.0.1", "R81.20", "simulation: { install: 2h }")
+            .Gateway("bad01", "10.0.0.2", "R81.20", "simulation: { faults: [verify_refuses] }")
+            .Gateway("bad02", "10.0.0.3", "R81.20", "simulation: { faults: [verify_refuses] }")
+            .Gateway("late", "10.9.0.2", "R81.20")
+            .ToString();
         using var h = new EngineHarness(fleet, "max_parallel: 2\nstop_after_failures: 2\n");
         h.Generate();
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Cdt.Tests.Support;
 using NUnit.Framework;
 using Shouldly;
@@ -47,14 +46,13 @@ public class InvariantTests
 
     private static string RandomFleet(Random r)
     {
-        var sb = new StringBuilder("gateways:\n");
+        var fleet = new FleetBuilder();
         var ip = 0;
         for (var i = 0; i < r.Next(0, 3); i++)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  - {{ name: gw{i}, ip: 10.0.0.{++ip}, version: R81.20{Simulation(r)} }}\n");
+            fleet.Gateway(string.Create(CultureInfo.InvariantCulture, $"gw{i}"), string.Create(CultureInfo.InvariantCulture, $"10.0.0.{++ip}"), "R81.20", Simulation(r));
         }
 
-        sb.Append("clusters:\n");
         var clusters = r.Next(1, 4);
         for (var c = 0; c < clusters; c++)
         {
@@ -64,26 +62,30 @@ public class InvariantTests
                 1 => ("vrrp", "master", "backup"),
                 _ => ("vsx-vsls", "VSLS active member", "VSLS member"),
             };
-            var members = type == "vrrp" ? 2 : r.Next(2, 4);
-            var activeIndex = r.Next(members);
-            sb.Append(CultureInfo.InvariantCulture, $"  - name: cl{c}\n    type: {type}\n    version: R81.20\n    members:\n");
-            for (var m = 0; m < members; m++)
+            var count = type == "vrrp" ? 2 : r.Next(2, 4);
+            var activeIndex = r.Next(count);
+            var members = new List<FleetBuilder.Member>();
+            for (var m = 0; m < count; m++)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"      - {{ name: cl{c}-m{m}, ip: 10.1.{c}.{m + 1}, state: {(m == activeIndex ? active : standby)}{Simulation(r)} }}\n");
+                var name = string.Create(CultureInfo.InvariantCulture, $"cl{c}-m{m}");
+                members.Add(new(string.Create(CultureInfo.InvariantCulture, $"10.1.{c}.{m + 1}"), m == activeIndex ? active : standby, name, Simulation(r)));
             }
+
+            fleet.Cluster(string.Create(CultureInfo.InvariantCulture, $"cl{c}"), type, "R81.20", members);
         }
 
-        return sb.ToString();
+        return fleet.ToString();
     }
 
-    private static string Simulation(Random r)
+    /// <summary>No entry at all, or a simulation with an install time and one or two faults.</summary>
+    private static string[] Simulation(Random r)
     {
         if (r.NextDouble() > 0.35)
         {
-            return string.Empty;
+            return [];
         }
 
         var faults = Enumerable.Range(0, r.Next(1, 3)).Select(_ => Faults[r.Next(Faults.Length)]).Distinct();
-        return ", simulation: { install: " + r.Next(5, 40).ToString(CultureInfo.InvariantCulture) + "m, faults: [" + string.Join(", ", faults) + "] }";
+        return ["simulation: { install: " + r.Next(5, 40).ToString(CultureInfo.InvariantCulture) + "m, faults: [" + string.Join(", ", faults) + "] }"];
     }
 }

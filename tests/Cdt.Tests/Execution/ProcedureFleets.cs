@@ -1,28 +1,19 @@
+using Cdt.Tests.Support;
+
 namespace Cdt.Tests.Execution;
 
 /// <summary>Inventories of the procedure tests: one Security Group, dual chassis or pair each.</summary>
 public static class ProcedureFleets
 {
-    public const string Maestro = """
-        security_groups:
-          - { name: sg-lyon, platform: maestro, ip: 10.4.1.1, version: R81.20, members: [1_1, 1_2, 1_3, 1_4] }
-        """;
+    public static readonly string Maestro = new FleetBuilder().SecurityGroup("sg-lyon", "maestro", "10.4.1.1", "R81.20", ["1_1", "1_2", "1_3", "1_4"]).ToString();
 
-    public const string ElasticXlDualSite = """
-        security_groups:
-          - { name: sg-geneva, platform: elasticxl, ip: 10.4.2.1, version: R81.20, members: [1_1, 1_2, 1_3, 2_1, 2_2, 2_3] }
-        """;
+    public static readonly string ElasticXlDualSite = new FleetBuilder().SecurityGroup("sg-geneva", "elasticxl", "10.4.2.1", "R81.20", ["1_1", "1_2", "1_3", "2_1", "2_2", "2_3"]).ToString();
 
-    public const string MaestroVsNext = """
-        security_groups:
-          - { name: sg-paris, platform: maestro, ip: 10.4.3.1, version: R81.20, mode: vsnext, members: [1_1, 1_2, 1_3, 1_4, 1_5] }
-        """;
+    public static readonly string MaestroVsNext = new FleetBuilder().SecurityGroup("sg-paris", "maestro", "10.4.3.1", "R81.20", ["1_1", "1_2", "1_3", "1_4", "1_5"], "mode: vsnext").ToString();
 
-    public const string DualChassis = """
-        security_groups:
-          - { name: sg-madrid, platform: dual-chassis, ip: 10.4.4.1, version: R81.20, members: [1_1, 1_2, 2_1, 2_2] }
-        """;
+    public static readonly string DualChassis = new FleetBuilder().SecurityGroup("sg-madrid", "dual-chassis", "10.4.4.1", "R81.20", ["1_1", "1_2", "2_1", "2_2"]).ToString();
 
+    /// <summary>A pair's commands and rounds: written out, as an admin would.</summary>
     public const string Pair = """
         clusters:
           - name: ap-billing
