@@ -51,7 +51,7 @@ public sealed class EngineRunLauncher : IScheduledRunLauncher
             var r = outcome.Run;
             return new ScheduledRunOutcome
             {
-                Outcome = r.Stop switch
+                Outcome = outcome.ReportError is not null && r.Stop != RunStop.Failure ? RunOutcome.IoError : r.Stop switch
                 {
                     RunStop.Deadline => RunOutcome.StoppedByDeadline,
                     RunStop.Threshold => RunOutcome.StoppedByThreshold,
@@ -62,7 +62,7 @@ public sealed class EngineRunLauncher : IScheduledRunLauncher
                 Installed = r.Succeeded,
                 Failed = r.Failed,
                 Pending = r.NotStarted,
-                Message = r.StopMessage ?? string.Empty,
+                Message = string.Join("; ", new[] { r.StopMessage, outcome.ReportError }.OfType<string>()),
                 ReportPath = outcome.RunFolder,
             };
         }
