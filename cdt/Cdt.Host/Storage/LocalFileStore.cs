@@ -19,20 +19,20 @@ public sealed class LocalFileStore : IFileStore
 
     public bool FolderExists(string path) => Directory.Exists(path);
 
-    public long FileSize(string path) => Guard("read", path, () => new FileInfo(path).Length);
+    public long FileSize(string path) => Read(path, () => new FileInfo(path).Length);
 
-    public DateTimeOffset LastWritten(string path) => Guard("read", path, () => File.GetLastWriteTimeUtc(path));
+    public DateTimeOffset LastWritten(string path) => Read(path, () => File.GetLastWriteTimeUtc(path));
 
-    public byte[] ReadAllBytes(string path) => Guard("read", path, () => File.ReadAllBytes(path));
+    public byte[] ReadAllBytes(string path) => Read(path, () => File.ReadAllBytes(path));
 
-    public string ReadAllText(string path) => Guard("read", path, () => File.ReadAllText(path));
+    public string ReadAllText(string path) => Read(path, () => File.ReadAllText(path));
 
-    public IEnumerable<string> ReadLines(string path) => Guard("read", path, () => File.ReadLines(path));
+    public IEnumerable<string> ReadLines(string path) => Read(path, () => File.ReadLines(path));
 
-    public Stream OpenRead(string path) => Guard("read", path, () => File.OpenRead(path));
+    public Stream OpenRead(string path) => Read(path, () => File.OpenRead(path));
 
     public IReadOnlyList<string> Folders(string parent) =>
-        Guard("read", parent, () => Directory.Exists(parent) ? [.. Directory.GetDirectories(parent).Order(StringComparer.Ordinal)] : (IReadOnlyList<string>)[]);
+        Read(parent, () => Directory.Exists(parent) ? [.. Directory.GetDirectories(parent).Order(StringComparer.Ordinal)] : (IReadOnlyList<string>)[]);
 
     public void CreateFolder(string path) => Guard("create folder", path, () => Directory.CreateDirectory(path));
 
@@ -148,6 +148,19 @@ public sealed class LocalFileStore : IFileStore
         catch (Exception e) when (FileErrors.IsFileError(e))
         {
             // The write's own error, already on its way, says why.
+        }
+    }
+
+    /// <summary>A missing file stays a <see cref="FileNotFoundException"/>: its reader knows what the file is and says what to do.</summary>
+    private static T Read<T>(string path, Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (FileErrors.IsFileError(e) && e is not (FileNotFoundException or DirectoryNotFoundException))
+        {
+            throw FileErrors.Translate(e, "read", path);
         }
     }
 
