@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Cdt.Diagnostics;
 using Cdt.Formats;
+using Cdt.Storage;
 using Cdt.Yaml;
 
 namespace Cdt.Cli;
@@ -77,6 +78,17 @@ public static class CdtApp
         {
             await context.Error.WriteLineAsync("cdt: " + e.Message);
             return ExitCodes.BadInput;
+        }
+        catch (FileAccessException e)
+        {
+            await context.Error.WriteLineAsync("cdt: " + e.Message);
+            return ExitCodes.IoError;
+        }
+        catch (Exception e) when (Host.FileErrors.IsFileError(e))
+        {
+            // A file operation outside the file store (a temporary folder, the terminal): still the system's refusal, not a bug.
+            await context.Error.WriteLineAsync("cdt: " + e.Message.Split('\n')[0] + " (" + Host.FileErrors.Reason(e, string.Empty) + ")");
+            return ExitCodes.IoError;
         }
         catch (OperationCanceledException)
         {

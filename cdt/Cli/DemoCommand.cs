@@ -5,6 +5,7 @@ using Cdt.Config;
 using Cdt.Diagnostics;
 using Cdt.Execution;
 using Cdt.Simulation;
+using Cdt.Storage;
 using Cdt.Transport;
 
 namespace Cdt.Cli;
@@ -37,7 +38,7 @@ public static class DemoCommand
                 throw new CdtInputException($"--out {folder}: the folder is not empty; give a new or empty folder for the demo's files");
             }
 
-            Directory.CreateDirectory(folder);
+            context.Files.CreateFolder(folder);
             var sample = ConfigLoader.Load(context.Files, ConfigLoader.EmbeddedSampleName);
             var start = context.Time.GetLocalNow();
             var timeScale = parse.GetValue(scale) ?? sample.Simulator.TimeScale;
@@ -48,7 +49,7 @@ public static class DemoCommand
 
             var time = new ScaledTimeProvider(start, timeScale, context.Time);
             var package = sample.Package! with { Path = Path.Combine(folder, sample.Package!.FileName) };
-            await File.WriteAllTextAsync(package.Path, "simulated CPUSE package for the cdt demo\n", ct);
+            context.Files.WriteAllTextAtomic(package.Path, "simulated CPUSE package for the cdt demo\n");
             var plan = parse.GetValue(planOption) is { } p ? Settings.ResolvePlan(context.Files, sample with { Package = null }, context.Resolve(p)) : null;
             var config = sample with
             {
@@ -75,7 +76,7 @@ public static class DemoCommand
             var listPath = Path.Combine(folder, "candidates.csv");
             var request = new GenerateRequest { Config = config, Package = package, Mode = plan is null ? "basic" : "advanced", ListPath = listPath, Force = true, Uninstall = removes };
             var generated = await ListGeneration.RunAsync(request, context.Files, inv => RemoteShellFactory.Create(config, inv, time), time, ct);
-            await context.Out.WriteAsync(await File.ReadAllTextAsync(generated.ListPath, ct));
+            await context.Out.WriteAsync(context.Files.ReadAllText(generated.ListPath));
             await context.Out.WriteLineAsync();
             await GenerateCommand.Report(context.Out, generated);
             await context.Out.WriteLineAsync();

@@ -146,7 +146,11 @@ public static class ExecuteCommand
         _ => r.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok,
     };
 
-    private static async Task<int> PrintAsync(CliContext context, ExecuteRequest request, ExecuteVerdict verdict)
+    /// <summary>The run's code; reports the system refused (a full disk) come right after a failure of cdt itself.</summary>
+    public static int ExitCodeOf(ExecuteOutcome outcome) =>
+        outcome.ReportError is not null && outcome.Run.Stop != RunStop.Failure ? ExitCodes.IoError : ExitCodeOf(outcome.Run);
+
+        private static async Task<int> PrintAsync(CliContext context, ExecuteRequest request, ExecuteVerdict verdict)
     {
         switch (verdict)
         {
@@ -169,7 +173,12 @@ public static class ExecuteCommand
                 await context.Out.WriteLineAsync("summary: " + outcome.SummaryPath);
                 await context.Out.WriteLineAsync("report: " + outcome.ReportPath);
                 await context.Out.WriteLineAsync("logs: " + outcome.RunFolder);
-                return ExitCodeOf(r);
+                if (outcome.ReportError is { } error)
+                {
+                    await context.Error.WriteLineAsync($"cdt: {error}; the journal {outcome.JournalPath} has the whole run: once there is room, 'cdt report {outcome.RunFolder}' writes report.html again");
+                }
+
+                return ExitCodeOf(outcome);
             default:
                 throw new InvalidOperationException("unknown verdict " + verdict);
         }

@@ -36,6 +36,13 @@ public static class ExitCodes
     /// </summary>
     public const int AwaitingApproval = 8;
 
+    /// <summary>
+    /// An I/O error (EX_IOERR): a file or folder cdt had to write or read was refused by the system
+    /// (disk full, read-only, a folder where a file belongs, no permission); reported as one line
+    /// naming the path and the system's reason.
+    /// </summary>
+    public const int IoError = 74;
+
     /// <summary>A bug in cdt: an unexpected error (reported with its details).</summary>
     public const int InternalError = 70;
 }

@@ -25,6 +25,12 @@ public static class PrepareCommand
             var job = PrepareJob.Create(context.Files, config, advanced, listPath, parse.GetValue(extended), Plans.RunSetup.LogConfigFor(config), ExecuteCommand.Warn(context));
             var workflow = new Scheduling.ExecuteWorkflow(LocalPorts.Workflow(context, job.Config, job.Choreographies, [job.Recorder]));
             var exit = await ExecuteCommand.RunAsync(context, job.Request, control => workflow.RunOnAsync(job.Request, context.Time, control, ExecuteCommand.Warn(context)), ct);
+            if (job.Recorder.WriteError is { } error)
+            {
+                await context.Error.WriteLineAsync($"cdt: {error}; what was prepared is not recorded, so the next prepare does it again");
+                return exit == ExitCodes.RunFailure ? exit : ExitCodes.IoError;
+            }
+
             await context.Out.WriteLineAsync("prepared: " + PreparationRecord.PathFor(listPath));
             return exit;
         });

@@ -36,6 +36,7 @@ public static class RunDueCommand
     public static int ExitCodeOf(PassResult pass) => pass switch
     {
         { Error: not null } => ExitCodes.BadInput,
+        { IoError: not null } => ExitCodes.IoError,
         { RefusedBy: not null } => ExitCodes.Locked,
         { Outcome: { } o } => ExitCodeOf(o),
         _ => ExitCodes.Ok,
@@ -51,6 +52,7 @@ public static class RunDueCommand
         RunOutcome.AwaitingApproval => ExitCodes.AwaitingApproval,
         RunOutcome.SkippedLocked or RunOutcome.ListBusy => ExitCodes.Locked,
         RunOutcome.Error => ExitCodes.InternalError,
+        RunOutcome.IoError => ExitCodes.IoError,
         _ => ExitCodes.Ok,
     };
 
@@ -60,6 +62,7 @@ public static class RunDueCommand
         return pass switch
         {
             { Error: { } e } => $"{name}: not run: {e}",
+            { IoError: { } e } => $"{name}: not run: {e}",
             { RefusedBy: { } h } => $"{name}: due work waits: {h.Describe()} holds the schedule's run lock{next}",
             { Outcome: { } o } => $"{name}: install window {o.Words()}{next}",
             _ => $"{name}: nothing due{next}",

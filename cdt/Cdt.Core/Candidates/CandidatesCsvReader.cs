@@ -38,7 +38,7 @@ public static class CandidatesCsvReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CdtInputException(path, null, null, $"cannot be read ({e.Message})");
+            throw new CdtInputException(path, null, null, $"cannot be read ({(e is FileAccessException f ? f.Reason : e.Message)})");
         }
     }
 

@@ -185,8 +185,9 @@ public sealed class ExecutionService
         }
         catch (Exception)
         {
-            // Stopped at once (second Ctrl-C) or broken: still leave results for what happened.
-            reports.Finish(plan, state, RunResult.From(RunStop.Cancelled, "interrupted", state));
+            // Stopped at once (second Ctrl-C) or broken: still leave results for what happened,
+            // if the disk allows; how the run stopped is what must come out.
+            TryFinish(reports, plan, state, RunResult.From(RunStop.Cancelled, "interrupted", state), out _);
             throw;
         }
         finally
@@ -194,8 +195,27 @@ public sealed class ExecutionService
             await shell.DisposeAsync();
         }
 
-        var paths = reports.Finish(plan, state, result);
-        return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath, paths.Report);
+        var paths = TryFinish(reports, plan, state, result, out var reportError);
+        return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath, paths.Report) { ReportError = reportError };
+    }
+
+    /// <summary>
+    /// The final reports; a file the system refuses (a full disk) is the run's report error, never
+    /// an exception that would hide how the run ended. The journal has every event, so
+    /// <c>cdt report</c> can write report.html again once there is room.
+    /// </summary>
+    private static RunReportPaths TryFinish(IRunFolderReports reports, RunPlan plan, RunState state, RunResult result, out string? error)
+    {
+        error = null;
+        try
+        {
+            return reports.Finish(plan, state, result);
+        }
+        catch (FileAccessException e)
+        {
+            error = e.Message;
+            return reports.Paths;
+        }
     }
 
     /// <summary>cdt.conf's execute settings with the deadline and the approval gates this run keeps (<paramref name="history"/>: the resumed run's journal).</summary>

@@ -15,7 +15,13 @@ public interface IRunFolderReports : IDisposable
     /// <summary>Observers that keep the folder's status files and logs current.</summary>
     IReadOnlyList<IRunObserver> Observers { get; }
 
-    /// <summary>Writes the results, the summary, the HTML report and the final status of the run as it stands.</summary>
+    /// <summary>Where <see cref="Finish"/> writes the results, the summary and the HTML report.</summary>
+    RunReportPaths Paths { get; }
+
+    /// <summary>
+    /// Writes the results, the summary, the HTML report and the final status of the run as it
+    /// stands, each on its own; throws the first <see cref="Storage.FileAccessException"/> once all were tried.
+    /// </summary>
     RunReportPaths Finish(RunPlan plan, RunState state, RunResult result);
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cdt.Diagnostics;
 using Cdt.Formats;
+using Cdt.Storage;
 using Cdt.Yaml;
 
 namespace Cdt.Execution;
@@ -47,7 +48,7 @@ public sealed class RunRecorder
         {
             // The journal is what resume reads: without it, starting more work would be work no
             // resume knows about. The units in flight still finish, so no cluster is left half-way.
-            Faulted("the journal " + _journal.Path + " could not be written (" + x.Message + ")");
+            Faulted("the journal " + _journal.Path + " could not be written (" + (x is FileAccessException f ? f.Reason : x.Message) + ")");
         }
 
         State.Apply(e);

@@ -14,7 +14,7 @@ public sealed record LockAttempt
     /// <summary>A dead holder whose lock was taken over (reported, never silent).</summary>
     public LockHolder? Stale { get; init; }
 
-    /// <summary>Set when the lock file could not be read or written at all.</summary>
+    /// <summary>Set when the guard of the lock file stayed locked by other processes too long.</summary>
     public string? Error { get; init; }
 
     public bool Acquired => Lease is not null;

@@ -35,22 +35,15 @@ public sealed class RunLockFile
 
     private string GuardPath => Path + ".guard";
 
+    /// <summary>Takes the lock, or says who holds it; a lock file the system refuses throws <see cref="FileAccessException"/>.</summary>
     public async Task<LockAttempt> TryAcquireAsync(LockHolder me, CancellationToken ct)
     {
         _files.CreateFolder(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
         for (var i = 0; ; i++)
         {
-            Stream? guard;
-            try
-            {
-                guard = TryOpenGuard();
-            }
-            catch (UnauthorizedAccessException e)
-            {
-                // A read-only folder is not another process: say what stops us.
-                return new LockAttempt { Error = $"cannot create {GuardPath}: {e.Message} (is the folder read-only?)" };
-            }
-
+            // A folder that is read-only or not a folder throws FileAccessException with the
+            // system's reason: that is no other process, so it is never waited out as one.
+            var guard = _files.TryOpenExclusive(GuardPath);
             if (guard is not null)
             {
                 using (guard)
@@ -86,10 +79,18 @@ public sealed class RunLockFile
 
     internal void Release(LockHolder me)
     {
-        using var guard = TryOpenGuard();
-        if (ReadHolder() is { } current && current.Token == me.Token)
+        try
         {
-            _files.Delete(Path);
+            using var guard = _files.TryOpenExclusive(GuardPath);
+            if (ReadHolder() is { } current && current.Token == me.Token)
+            {
+                _files.Delete(Path);
+            }
+        }
+        catch (FileAccessException)
+        {
+            // Releasing must not hide how the run ended: a lock left behind names a process that
+            // is gone, so the next run reports it as stale and takes it over.
         }
     }
 
@@ -117,17 +118,5 @@ public sealed class RunLockFile
         var holder = me with { AcquiredAt = _time.GetUtcNow(), Token = Guid.NewGuid().ToString("N") };
         _files.WriteAtomic(Path, s => JsonSerializer.Serialize(s, holder, LockingJson.Readable.LockHolder));
         return new LockAttempt { Lease = new RunLease(this, holder), Stale = stale };
-    }
-
-    private Stream? TryOpenGuard()
-    {
-        try
-        {
-            return _files.OpenExclusive(GuardPath);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
     }
 }

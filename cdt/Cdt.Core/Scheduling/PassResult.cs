@@ -15,6 +15,9 @@ public sealed record PassResult
     /// <summary>The state or lock file could not be used.</summary>
     public string? Error { get; init; }
 
+    /// <summary>The system refused the schedule's state or lock file (a full disk, a read-only folder): <c>cannot write PATH: REASON</c>.</summary>
+    public string? IoError { get; init; }
+
     /// <summary>When to look again: the next window, or a retry after a refusal.</summary>
     public NextEvent? Next { get; init; }
 }

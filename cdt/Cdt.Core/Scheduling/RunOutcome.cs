@@ -42,4 +42,7 @@ public enum RunOutcome
 
     /// <summary>Another process (a manual <c>cdt execute</c>) was running the same list: nothing ran.</summary>
     ListBusy,
+
+    /// <summary>The system refused a file of the run (a full disk, a read-only folder): what ran is in its journal.</summary>
+    IoError,
 }

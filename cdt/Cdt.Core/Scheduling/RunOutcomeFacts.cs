@@ -5,7 +5,7 @@ public static class RunOutcomeFacts
 {
     /// <summary>A failed scheduled run sets the update lock (the seed's rule): someone must look first.</summary>
     public static bool IsFailure(this RunOutcome outcome) => outcome is RunOutcome.SomeFailed or RunOutcome.StoppedByThreshold
-        or RunOutcome.BadInput or RunOutcome.Error or RunOutcome.Interrupted or RunOutcome.DownloadFailed;
+        or RunOutcome.BadInput or RunOutcome.Error or RunOutcome.Interrupted or RunOutcome.DownloadFailed or RunOutcome.IoError;
 
     /// <summary>Not a failure, but not done either: monitoring warns.</summary>
     public static bool IsIncomplete(this RunOutcome outcome) => outcome is RunOutcome.StoppedByDeadline or RunOutcome.Cancelled or RunOutcome.Missed or RunOutcome.ListBusy
@@ -27,6 +27,7 @@ public static class RunOutcomeFacts
         RunOutcome.Missed => "missed",
         RunOutcome.SkippedLocked => "skipped: update lock",
         RunOutcome.ListBusy => "skipped: the list was being run by another process",
+        RunOutcome.IoError => "I/O error",
         _ => outcome.ToString(),
     };
 }

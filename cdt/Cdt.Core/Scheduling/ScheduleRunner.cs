@@ -1,5 +1,6 @@
 using Cdt.Config;
 using Cdt.Locking;
+using Cdt.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Cdt.Scheduling;
@@ -23,7 +24,21 @@ public sealed class ScheduleRunner
         _log = ports.Log;
     }
 
+    /// <summary>One pass; a state or lock file the system refuses ends it with that error, logged as one line.</summary>
     public async Task<PassResult> RunDueAsync(ScheduleSettings s, CancellationToken ct)
+    {
+        try
+        {
+            return await PassAsync(s, ct);
+        }
+        catch (FileAccessException e)
+        {
+            _log.LogError("Schedule {Schedule}: {Error}; nothing more runs until it can be written", s.Name, e.Message);
+            return new PassResult { Schedule = s.Name, IoError = e.Message };
+        }
+    }
+
+    private async Task<PassResult> PassAsync(ScheduleSettings s, CancellationToken ct)
     {
         var peek = _ports.Store.Read(s.Name);
         if (peek.Error is { } unreadable)

@@ -26,7 +26,7 @@ public sealed record ScheduledRunOutcome
         var r = outcome.Run;
         return new ScheduledRunOutcome
         {
-            Outcome = r.Stop switch
+            Outcome = outcome.ReportError is not null && r.Stop != RunStop.Failure ? RunOutcome.IoError : r.Stop switch
             {
                 RunStop.Deadline => RunOutcome.StoppedByDeadline,
                 RunStop.Threshold => RunOutcome.StoppedByThreshold,
@@ -38,7 +38,7 @@ public sealed record ScheduledRunOutcome
             Installed = r.Succeeded,
             Failed = r.Failed,
             Pending = r.NotStarted,
-            Message = r.StopMessage ?? string.Empty,
+            Message = string.Join("; ", new[] { r.StopMessage, outcome.ReportError }.OfType<string>()),
             ReportPath = outcome.RunFolder,
         };
     }

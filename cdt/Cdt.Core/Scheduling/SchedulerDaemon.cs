@@ -57,9 +57,9 @@ public sealed class SchedulerDaemon
 
             var now = _ports.Time.GetUtcNow();
             var wake = pass.Next?.At ?? now + MaxSleep;
-            if (pass.Error is not null)
+            if (pass.Error is not null || pass.IoError is not null)
             {
-                // A broken state or lock file: say so every cap, never spin on it.
+                // A broken state or lock file, a full disk: say so every cap, never spin on it.
                 wake = now + MaxSleep;
             }
 

@@ -4,6 +4,7 @@ using Cdt.Diagnostics;
 using Cdt.Formats;
 using Cdt.Yaml;
 using Cdt.Locking;
+using Cdt.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Cdt.Scheduling;
@@ -190,6 +191,11 @@ public sealed class WindowWork
         catch (CdtInputException e)
         {
             return new ScheduledRunOutcome { Outcome = RunOutcome.BadInput, Message = e.ToDisplayLine() };
+        }
+        catch (FileAccessException e)
+        {
+            _log.LogError("Schedule {Schedule}: the run stopped: {Error}", s.Name, e.Message);
+            return new ScheduledRunOutcome { Outcome = RunOutcome.IoError, Message = e.Message };
         }
         catch (Exception e)
         {

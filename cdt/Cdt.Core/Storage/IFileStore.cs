@@ -3,7 +3,9 @@ namespace Cdt.Storage;
 /// <summary>
 /// The core's one way to local files and folders: lists, records, journals, run folders and locks.
 /// Writes that replace a file are atomic (a reader sees the old file or the new one, never half of
-/// one), and a write that must not replace a file fails instead. The adapter is <c>Cdt.Host.LocalFileStore</c>.
+/// one), and a write that must not replace a file fails instead; a failed write leaves no temporary
+/// file. What the system refuses (disk full, read-only, a folder where a file belongs, no permission)
+/// comes out as a <see cref="FileAccessException"/> naming the path. The adapter is <c>Cdt.Host.LocalFileStore</c>.
 /// </summary>
 public interface IFileStore
 {
@@ -45,6 +47,6 @@ public interface IFileStore
 
     void Delete(string path);
 
-    /// <summary>Opens (or creates) a file no other process can open until the stream is closed: an OS lock. Throws <see cref="IOException"/> while another holds it.</summary>
-    Stream OpenExclusive(string path);
+    /// <summary>Opens (or creates) a file no other process can open until the stream is closed: an OS lock. Null while another holds it.</summary>
+    Stream? TryOpenExclusive(string path);
 }

@@ -42,17 +42,36 @@ public sealed class RunFolderReports : IRunReports
 
         public IReadOnlyList<IRunObserver> Observers { get; }
 
+        public RunReportPaths Paths => new(
+            Path.Combine(_run.Folder, ExecutionService.ResultsName),
+            Path.Combine(_run.Folder, ExecutionService.SummaryName),
+            Path.Combine(_run.Folder, HtmlReport.FileName));
+
         public RunReportPaths Finish(RunPlan plan, RunState state, RunResult result)
         {
             var rows = RunResults.Build(plan.Rows, state, _run.Reasons);
-            var results = Path.Combine(_run.Folder, ExecutionService.ResultsName);
-            var summary = Path.Combine(_run.Folder, ExecutionService.SummaryName);
-            ResultsCsvWriter.Write(_owner._files, results, rows);
-            RunSummaryBuilder.Write(_owner._files, summary, RunSummaryBuilder.Build(_run.ListPath, _run.Folder, state, rows, result, _run.Deadline));
-            _status.Write(state, _owner._time.GetLocalNow());
+            var paths = Paths;
             var roster = plan.Units.SelectMany(u => u.Targets.Select(t => new ReportRosterEntry(t.Name, u.Name, u.Batch))).ToList();
-            var report = HtmlReport.Write(_owner._files, _run.Folder, roster);
-            return new RunReportPaths(results, summary, report);
+            var refused = new List<FileAccessException>();
+
+            // Each file on its own: a folder in the way of one must not cost the others.
+            void Attempt(Action write)
+            {
+                try
+                {
+                    write();
+                }
+                catch (FileAccessException e)
+                {
+                    refused.Add(e);
+                }
+            }
+
+            Attempt(() => ResultsCsvWriter.Write(_owner._files, paths.Results, rows));
+            Attempt(() => RunSummaryBuilder.Write(_owner._files, paths.Summary, RunSummaryBuilder.Build(_run.ListPath, _run.Folder, state, rows, result, _run.Deadline)));
+            Attempt(() => _status.Write(state, _owner._time.GetLocalNow()));
+            Attempt(() => HtmlReport.Write(_owner._files, _run.Folder, roster));
+            return refused.Count == 0 ? paths : throw refused[0];
         }
 
         public void Dispose() => _log.Dispose();

@@ -3,12 +3,18 @@ using Cdt.Storage;
 
 namespace Cdt.Tests.Support;
 
-/// <summary>The local disk, until <see cref="Full"/> is set: from then on every append fails as a full disk does.</summary>
+/// <summary>
+/// The local disk, until <see cref="Full"/> is set: from then on every append fails as a full disk
+/// does. Writes to the paths <see cref="Refuses"/> names fail from the start, as the adapter reports them.
+/// </summary>
 public sealed class FillableDisk : IFileStore
 {
     private readonly LocalFileStore _disk = LocalFileStore.Instance;
 
     public bool Full { get; set; }
+
+    /// <summary>Paths whose writes (atomic, append, lock) the disk refuses with "No space left on device".</summary>
+    public Func<string, bool> Refuses { get; set; } = _ => false;
 
     public bool FileExists(string path) => _disk.FileExists(path);
 
@@ -30,17 +36,22 @@ public sealed class FillableDisk : IFileStore
 
     public void CreateFolder(string path) => _disk.CreateFolder(path);
 
-    public Stream OpenAppend(string path) => new FillableStream(_disk.OpenAppend(path), this);
+    public Stream OpenAppend(string path) => Refused(path) ?? new FillableStream(_disk.OpenAppend(path), this);
 
-    public void WriteAtomic(string path, Action<Stream> write, bool overwrite = true) => _disk.WriteAtomic(path, write, overwrite);
+    public void WriteAtomic(string path, Action<Stream> write, bool overwrite = true) =>
+        _disk.WriteAtomic(path, Refuses(path) ? _ => throw NoSpace(path) : write, overwrite);
 
     public Task<bool> ReplaceAsync(string path, Func<Stream, Task<bool>> write) => _disk.ReplaceAsync(path, write);
 
     public void Delete(string path) => _disk.Delete(path);
 
-    public Stream OpenExclusive(string path) => _disk.OpenExclusive(path);
+    public Stream? TryOpenExclusive(string path) => Refused(path) ?? _disk.TryOpenExclusive(path);
 
     public string RealPath(string path) => _disk.RealPath(path);
+
+    private static FileAccessException NoSpace(string path) => new("write", path, "No space left on device");
+
+    private Stream? Refused(string path) => Refuses(path) ? throw NoSpace(path) : null;
 
     private sealed class FillableStream(Stream inner, FillableDisk disk) : Stream
     {

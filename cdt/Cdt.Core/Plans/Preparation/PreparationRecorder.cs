@@ -24,6 +24,9 @@ public sealed class PreparationRecorder : IRunObserver
         _targets = new Dictionary<string, PreparedTarget>(start.Targets, StringComparer.Ordinal);
     }
 
+    /// <summary>The first time the system refused the record (a full disk): <c>cannot write PATH: REASON</c>.</summary>
+    public string? WriteError { get; private set; }
+
     public PreparationRecord Record
     {
         get
@@ -48,7 +51,16 @@ public sealed class PreparationRecorder : IRunObserver
             var before = _targets.TryGetValue(name, out var earlier) ? earlier.Steps : [];
             _targets[name] = new PreparedTarget { At = e.At, Steps = [.. before.Union(steps, StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
             _record = _record with { Targets = new Dictionary<string, PreparedTarget>(_targets, StringComparer.Ordinal) };
-            PreparationStore.Save(_files, _listPath, _record);
+            try
+            {
+                PreparationStore.Save(_files, _listPath, _record);
+            }
+            catch (FileAccessException x)
+            {
+                // The run goes on (the recorder's failure is a warning); prepare ends with the error.
+                WriteError ??= x.Message;
+                throw;
+            }
         }
     }
 
