@@ -140,7 +140,7 @@ public sealed class ExecutionService
             Action = request.Uninstall ? "uninstall" : null,
         });
 
-        var shell = _ports.Shells(inventory);
+        var shell = _ports.Shells(new ShellScope(inventory, folder, previous is not null));
         RunResult result;
         try
         {
@@ -154,6 +154,7 @@ public sealed class ExecutionService
                 Steps = request.Steps,
                 Package = request.Package,
                 RunFolder = folder,
+                Resumed = previous is not null,
                 RetryFailed = request.RetryFailed,
                 Uninstall = request.Uninstall,
                 RemovesPackage = request.NeedsRemovalList,
@@ -176,6 +177,30 @@ public sealed class ExecutionService
 
         var paths = reports.Finish(plan, state, result);
         return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath, paths.Report);
+    }
+
+    /// <summary>
+    /// When the run that <c>cdt resume</c> would continue last journaled an event: a simulated
+    /// fleet's time goes on from there, as the fleet was left. Reads only; null when there is no
+    /// such run, which the run itself then reports, after the list's own problems.
+    /// </summary>
+    public DateTimeOffset? ResumePoint(ExecuteRequest request)
+    {
+        if (!request.Resume || !_files.FileExists(request.ListPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            var (folder, _) = FindResumedRun(request, ListSha(request));
+            var events = RunJournal.Read(_files, Path.Combine(folder, JournalName));
+            return events.Count == 0 ? null : DateTimeOffset.Parse(events[^1].At, CultureInfo.InvariantCulture);
+        }
+        catch (CdtInputException)
+        {
+            return null;
+        }
     }
 
     /// <summary>cdt.conf's execute settings with the deadline this run keeps.</summary>

@@ -8,12 +8,28 @@ namespace Cdt.Execution;
 /// </summary>
 public static class RebootWaiter
 {
-    public static async Task<StepResult> WaitUntilBackAsync(TargetContext c, DateTimeOffset rebootStarted, CancellationToken ct)
+    public static Task<StepResult> WaitUntilBackAsync(TargetContext c, DateTimeOffset rebootStarted, CancellationToken ct) =>
+        PollAsync(c, rebootStarted, rebootStarted + c.Run.Settings.ExpectedReboot, ct);
+
+    /// <summary>
+    /// A reboot that began at a moment nobody saw (before a kill): polls from now, with the same
+    /// back-off, up to the reboot time-out from now; the expected reboot time may be over already.
+    /// </summary>
+    public static Task<StepResult> WaitForUnseenRebootAsync(TargetContext c, CancellationToken ct)
+    {
+        var now = c.Run.Time.GetUtcNow();
+        return PollAsync(c, now, now, ct);
+    }
+
+    /// <summary>Whether an answer means "not answering yet" (rebooting), rather than a refusal no wait would change.</summary>
+    public static bool MayBeRebooting(Gaia.GaiaAnswer<string> answer) =>
+        answer.TransportFailed && answer.Raw?.Error is not (TransportError.HostKeyMismatch or TransportError.AuthenticationFailed or TransportError.UnknownHostKey);
+
+    private static async Task<StepResult> PollAsync(TargetContext c, DateTimeOffset rebootStarted, DateTimeOffset firstPoll, CancellationToken ct)
     {
         var s = c.Run.Settings;
         var time = c.Run.Time;
-        var waitFirst = rebootStarted + s.ExpectedReboot - time.GetUtcNow();
-        await c.Run.Delay(waitFirst, ct);
+        await c.Run.Delay(firstPoll - time.GetUtcNow(), ct);
         var interval = s.PollInterval;
         var last = string.Empty;
         while (true)
@@ -24,7 +40,7 @@ public static class RebootWaiter
                 return StepResult.Ok($"back after {Formats.DurationText.Format(Round(time.GetUtcNow() - rebootStarted))}");
             }
 
-            if (answer.Raw?.Error is TransportError.HostKeyMismatch or TransportError.AuthenticationFailed or TransportError.UnknownHostKey)
+            if (answer.TransportFailed && !MayBeRebooting(answer))
             {
                 return StepResult.Failed("after the reboot: " + answer.Error);
             }

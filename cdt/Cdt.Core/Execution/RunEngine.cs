@@ -131,7 +131,7 @@ public sealed class RunEngine
         var verdict = DeadlineRule.Check(deadline, settings.DeadlinePolicy, now, end);
         if (verdict == DeadlineVerdict.Passed)
         {
-            return (RunStop.Deadline, "deadline " + IsoTime.Format(deadline.ToOffset(_run.Time.GetLocalNow().Offset)) + " reached");
+            return (RunStop.Deadline, DeadlineReached(deadline));
         }
 
         if (settings.DeadlinePolicy == DeadlinePolicy.Predict)
@@ -159,10 +159,10 @@ public sealed class RunEngine
             var slots = Math.Min(unit.Slots, gate.Capacity);
             await gate.AcquireAsync(slots, ct);
             var unitRun = new UnitRun(_run, unit);
-            if (ReasonNotToStartUnit(batch, control) is { } reason)
+            if (ReasonNotToStartUnit(batch, unit, control) is { } reason)
             {
                 gate.Release(slots);
-                unitRun.NotStarted(reason.Message);
+                unitRun.NotStarted(reason.Stop == RunStop.Deadline ? "not started: " + reason.Message : reason.Message);
                 firstStop ??= reason;
                 continue;
             }
@@ -197,7 +197,7 @@ public sealed class RunEngine
         }
     }
 
-    private (RunStop Stop, string Message)? ReasonNotToStartUnit(RunBatch batch, RunControl control)
+    private (RunStop Stop, string Message)? ReasonNotToStartUnit(RunBatch batch, RunUnit unit, RunControl control)
     {
         if (_run.Recorder.Fault is { } fault)
         {
@@ -214,6 +214,11 @@ public sealed class RunEngine
             return (RunStop.Threshold, run);
         }
 
+        if (DeadlinePassedForUnitOfResume(unit) is { } deadline)
+        {
+            return (RunStop.Deadline, deadline);
+        }
+
         if (_run.Settings.BatchStopAfterFailures is { } budget)
         {
             var failed = _run.State.Read(s => s.FailuresByBatch.GetValueOrDefault(batch.Number));
@@ -225,6 +230,24 @@ public sealed class RunEngine
 
         return null;
     }
+
+    /// <summary>
+    /// Past the deadline, a resume finishes only what had begun before the kill (an install is
+    /// never cut in half): a unit never started, even in a batch that had, is new work, and the
+    /// kill may have been hours ago; it is reported not started, as a batch would be.
+    /// </summary>
+    private string? DeadlinePassedForUnitOfResume(RunUnit unit)
+    {
+        if (!_run.Resumed || _run.Settings.Deadline is not { } deadline || _run.State.Read(s => s.Units[unit.Name].Started))
+        {
+            return null;
+        }
+
+        var now = _run.Time.GetUtcNow();
+        return DeadlineRule.Check(deadline, _run.Settings.DeadlinePolicy, now, now) == DeadlineVerdict.Passed ? DeadlineReached(deadline) : null;
+    }
+
+    private string DeadlineReached(DateTimeOffset deadline) => "deadline " + IsoTime.Format(deadline.ToOffset(_run.Time.GetLocalNow().Offset)) + " reached";
 
     private string? RunThresholdReached()
     {

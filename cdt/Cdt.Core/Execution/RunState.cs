@@ -111,6 +111,7 @@ public sealed class RunState
                     break;
                 case RunEvents.StepStarted when Target(e) is { } t:
                     t.Step = e.Step;
+                    t.OpenStep = e.Step;
                     break;
                 case RunEvents.StepFinished when Target(e) is { } t:
                     if (e.Status is "ok" or "skipped" && e.Step is not null)
@@ -119,6 +120,7 @@ public sealed class RunState
                     }
 
                     t.Message = e.Message ?? t.Message;
+                    t.OpenStep = null;
                     break;
                 case RunEvents.TargetFinished when Target(e) is { } t:
                     if (t.Status == TargetStatus.Failed)
@@ -134,6 +136,7 @@ public sealed class RunState
                     };
                     t.Finished = at;
                     t.Step = null;
+                    t.OpenStep = null;
                     t.Message = e.Message ?? string.Empty;
                     if (t.Status == TargetStatus.Failed)
                     {

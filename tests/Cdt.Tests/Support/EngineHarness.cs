@@ -134,7 +134,8 @@ public sealed class EngineHarness : IDisposable
             RetryFailed = retryFailed,
             Deadline = deadline,
         };
-        var service = new ExecutionService(LocalPorts.Execution(_ => new SimulatorShell(World, Clock), Clock, Choreographies) with { Files = Files });
+        Func<ShellScope, IRemoteShell> shells = KeepWorldInRunFolder ? scope => SimWorldFile.OpenShell(LocalFileStore.Instance, scope, Clock) : _ => new SimulatorShell(World, Clock);
+        var service = new ExecutionService(LocalPorts.Execution(shells, Clock, Choreographies) with { Files = Files });
         var owned = control is null;
         control ??= new RunControl();
         try
@@ -149,6 +150,16 @@ public sealed class EngineHarness : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Runs keep the simulated fleet in the run folder, as <c>cdt execute</c> on the simulator does:
+    /// a resume loads what the killed run saved, not <see cref="World"/>.
+    /// </summary>
+    public bool KeepWorldInRunFolder { get; set; }
+
+    /// <summary>The simulated fleet the (single) run folder keeps.</summary>
+    public SimWorld SavedWorld() =>
+        SimWorldFile.Load(LocalFileStore.Instance, Directory.GetFiles(Path.Combine(Folder, "logs"), SimWorldFile.Name, SearchOption.AllDirectories).Single(), Clock.GetUtcNow());
 
     /// <summary>Install commands in the order the gateways received them.</summary>
     public IReadOnlyList<string> Installs() =>
