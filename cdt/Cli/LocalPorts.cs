@@ -14,7 +14,7 @@ public static class LocalPorts
 {
     /// <summary>The ports of a command: the transport cdt.conf asks for, on the context's clock and files.</summary>
     public static ExecutionPorts Execution(CliContext context, CdtConfig config, ChoreographyRegistry? choreographies = null) =>
-        Execution(inventory => RemoteShellFactory.Create(config, inventory, context.Time), context.Time, choreographies) with
+        Execution(scope => RemoteShellFactory.Create(config, scope, context.Time), context.Time, choreographies) with
         {
             Files = context.Files,
             Processes = context.Processes,
@@ -26,7 +26,7 @@ public static class LocalPorts
     {
         Ports = Execution(context, config, choreographies),
         OnClock = time => Execution(context.WithTime(time), config, choreographies),
-        SimulatedClock = scale => new ScaledTimeProvider(context.Time.GetLocalNow(), scale, context.Time),
+        SimulatedClock = (scale, start) => new ScaledTimeProvider(start ?? context.Time.GetLocalNow(), scale, context.Time),
         Observers = time =>
         [
             (IRunObserver?)TerminalProgress.Live(context.Error, time) ?? new QuietOnBrokenTerminal(new PlainProgress(context.Error)),
@@ -35,7 +35,7 @@ public static class LocalPorts
     };
 
     /// <summary>The ports of a run on the local disk with the given shells and clock (tests and benchmarks bring their own shells).</summary>
-    public static ExecutionPorts Execution(Func<FleetInventory, IRemoteShell> shells, TimeProvider time, ChoreographyRegistry? choreographies = null) => new()
+    public static ExecutionPorts Execution(Func<ShellScope, IRemoteShell> shells, TimeProvider time, ChoreographyRegistry? choreographies = null) => new()
     {
         Shells = shells,
         Time = time,

@@ -1,5 +1,6 @@
 using Cdt.Host;
 using Cdt.Config;
+using Cdt.Execution;
 using Cdt.Fleet;
 using Cdt.Simulation;
 using Cdt.Transport;
@@ -11,6 +12,11 @@ namespace Cdt.Cli;
 /// <summary>Builds the remote shell cdt.conf asks for.</summary>
 public static class RemoteShellFactory
 {
+    /// <summary>A run's shell: the simulated fleet is kept in the run folder, so a resume finds it as the run left it.</summary>
+    public static IRemoteShell Create(CdtConfig config, ShellScope scope, TimeProvider time) => config.Transport == TransportKind.Simulator
+        ? SimWorldFile.OpenShell(LocalFileStore.Instance, scope, time)
+        : Create(config, scope.Inventory, time);
+
     public static IRemoteShell Create(CdtConfig config, FleetInventory inventory, TimeProvider time) => config.Transport switch
     {
         TransportKind.Simulator => new SimulatorShell(SimWorld.FromInventory(inventory, time.GetUtcNow()), time),

@@ -43,11 +43,11 @@ public static class SshCase
         var config = loaded with { Execute = loaded.Execute with { LogsDir = Path.Combine(Path.GetDirectoryName(list)!, "logs") } };
         var clock = new EmulatorState(stateFolder).Clock;
         var time = new ScaledTimeProvider(clock.Now(DateTimeOffset.UtcNow), clock.Scale);
-        Func<Fleet.FleetInventory, IRemoteShell> shells = kind switch
+        Func<ShellScope, IRemoteShell> shells = kind switch
         {
             "ssh" => _ => new SshNetShell(config.Ssh, time, LocalFileStore.Instance, notice => Console.Error.WriteLine(notice)),
             "openssh" => _ => new OpenSshShell(config.Ssh, time, LocalFileStore.Instance),
-            _ => inv => new SimulatorShell(SimWorld.FromInventory(inv, time.GetUtcNow()), time),
+            _ => scope => new SimulatorShell(SimWorld.FromInventory(scope.Inventory, time.GetUtcNow()), time),
         };
         var request = new ExecuteRequest { Config = config, ListPath = list, Steps = BasicPlan.Build(config), Package = config.Package };
         var service = new ExecutionService(LocalPorts.Execution(shells, time));

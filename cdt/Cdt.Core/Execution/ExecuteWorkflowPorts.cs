@@ -9,8 +9,11 @@ public sealed record ExecuteWorkflowPorts
     /// <summary>The same ports on another clock: a run lives on its fleet's clock.</summary>
     public required Func<TimeProvider, ExecutionPorts> OnClock { get; init; }
 
-    /// <summary>A clock starting now that runs this many times faster than the command's: the simulated fleet's.</summary>
-    public required Func<double, TimeProvider> SimulatedClock { get; init; }
+    /// <summary>
+    /// A clock that runs this many times faster than the command's: the simulated fleet's. It
+    /// starts at the given time (a resumed run's last event), else now.
+    /// </summary>
+    public required Func<double, DateTimeOffset?, TimeProvider> SimulatedClock { get; init; }
 
     /// <summary>Who watches the run (progress on the terminal), on the run's clock; those that are <see cref="IAsyncDisposable"/> are disposed when the run ends.</summary>
     public required Func<TimeProvider, IReadOnlyList<IRunObserver>> Observers { get; init; }

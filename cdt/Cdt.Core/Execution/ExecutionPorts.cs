@@ -9,8 +9,8 @@ namespace Cdt.Execution;
 /// <summary>Everything an execute reaches outside the core through: gateways, clock, files, processes, reports.</summary>
 public sealed record ExecutionPorts
 {
-    /// <summary>The remote shell for the run's inventory (one per run, disposed at its end).</summary>
-    public required Func<FleetInventory, IRemoteShell> Shells { get; init; }
+    /// <summary>The remote shell for the run's inventory and folder (one per run, disposed at its end).</summary>
+    public required Func<ShellScope, IRemoteShell> Shells { get; init; }
 
     public required TimeProvider Time { get; init; }
 

@@ -160,7 +160,7 @@ public sealed class ExecutionService
             recorder.Emit(new RunEvent { At = recorder.Now(), Event = RunEvents.Approved, Batch = gate, User = approval.User, Note = approval.Note });
         }
 
-        var shell = _ports.Shells(inventory);
+        var shell = _ports.Shells(new ShellScope(inventory, folder, previous is not null));
         RunResult result;
         try
         {
@@ -174,6 +174,7 @@ public sealed class ExecutionService
                 Steps = request.Steps,
                 Package = request.Package,
                 RunFolder = folder,
+                Resumed = previous is not null,
                 RetryFailed = request.RetryFailed,
                 Uninstall = request.Uninstall,
                 RemovesPackage = request.NeedsRemovalList,
@@ -197,6 +198,30 @@ public sealed class ExecutionService
 
         var paths = TryFinish(reports, plan, state, result, out var reportError);
         return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath, paths.Report) { ReportError = reportError };
+    }
+
+    /// <summary>
+    /// When the run that <c>cdt resume</c> would continue last journaled an event: a simulated
+    /// fleet's time goes on from there, as the fleet was left. Reads only; null when there is no
+    /// such run, which the run itself then reports, after the list's own problems.
+    /// </summary>
+    public DateTimeOffset? ResumePoint(ExecuteRequest request)
+    {
+        if (!request.Resume || !_files.FileExists(request.ListPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            var (folder, _) = FindResumedRun(request, ListSha(request));
+            var events = RunJournal.Read(_files, Path.Combine(folder, JournalName));
+            return events.Count == 0 ? null : DateTimeOffset.Parse(events[^1].At, CultureInfo.InvariantCulture);
+        }
+        catch (CdtInputException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -15,5 +15,11 @@ public interface ITargetStep
     /// <summary>Never repeated once it completed, even on resume (pre-installation scripts).</summary>
     bool RunOnce { get; }
 
+    /// <summary>
+    /// The step may reboot the gateway (an install, a removal, a script exiting 222, a plan's
+    /// reboot): after a kill while it ran, resume waits for a gateway that does not answer yet.
+    /// </summary>
+    bool MayReboot => false;
+
     Task<StepResult> RunAsync(TargetContext c, CancellationToken ct);
 }

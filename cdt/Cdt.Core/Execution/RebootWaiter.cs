@@ -15,13 +15,31 @@ public static class RebootWaiter
         WaitUntilBackAsync(c, rebootStarted, c.Driver.VersionAsync, ct);
 
     /// <summary>Waits with <paramref name="probe"/> as the poll: the gateway is back once it answers it well.</summary>
-    public static async Task<StepResult> WaitUntilBackAsync<T>(TargetContext c, DateTimeOffset rebootStarted, Func<Target, CancellationToken, Task<GaiaAnswer<T>>> probe, CancellationToken ct)
+    public static Task<StepResult> WaitUntilBackAsync<T>(TargetContext c, DateTimeOffset rebootStarted, Func<Target, CancellationToken, Task<GaiaAnswer<T>>> probe, CancellationToken ct)
+        where T : class =>
+        PollAsync(c, rebootStarted, rebootStarted + c.Run.Settings.ExpectedReboot, probe, ct);
+
+    /// <summary>
+    /// A reboot that began at a moment nobody saw (before a kill): polls from now, with the same
+    /// back-off, up to the reboot time-out from now; the expected reboot time may be over already.
+    /// </summary>
+    public static Task<StepResult> WaitForUnseenRebootAsync(TargetContext c, CancellationToken ct)
+    {
+        var now = c.Run.Time.GetUtcNow();
+        return PollAsync(c, now, now, c.Driver.VersionAsync, ct);
+    }
+
+    /// <summary>Whether an answer means "not answering yet" (rebooting), rather than a refusal no wait would change.</summary>
+    public static bool MayBeRebooting<T>(GaiaAnswer<T> answer)
+        where T : class =>
+        answer.TransportFailed && answer.Raw?.Error is not (TransportError.HostKeyMismatch or TransportError.AuthenticationFailed or TransportError.UnknownHostKey);
+
+    private static async Task<StepResult> PollAsync<T>(TargetContext c, DateTimeOffset rebootStarted, DateTimeOffset firstPoll, Func<Target, CancellationToken, Task<GaiaAnswer<T>>> probe, CancellationToken ct)
         where T : class
     {
         var s = c.Run.Settings;
         var time = c.Run.Time;
-        var waitFirst = rebootStarted + s.ExpectedReboot - time.GetUtcNow();
-        await c.Run.Delay(waitFirst, ct);
+        await c.Run.Delay(firstPoll - time.GetUtcNow(), ct);
         var interval = s.PollInterval;
         var last = string.Empty;
         while (true)
@@ -32,7 +50,7 @@ public static class RebootWaiter
                 return StepResult.Ok($"back after {Formats.DurationText.Format(Round(time.GetUtcNow() - rebootStarted))}");
             }
 
-            if (answer.Raw?.Error is TransportError.HostKeyMismatch or TransportError.AuthenticationFailed or TransportError.UnknownHostKey)
+            if (answer.TransportFailed && !MayBeRebooting(answer))
             {
                 return StepResult.Failed("after the reboot: " + answer.Error);
             }

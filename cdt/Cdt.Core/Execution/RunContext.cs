@@ -28,6 +28,9 @@ public sealed record RunContext
 
     public required string RunFolder { get; init; }
 
+    /// <summary>This attempt continues an earlier one (<c>cdt resume</c>): after the deadline, no unit starts that the earlier attempts had not started.</summary>
+    public bool Resumed { get; init; }
+
     /// <summary>Re-run targets that failed in an earlier attempt of this run.</summary>
     public bool RetryFailed { get; init; }
 

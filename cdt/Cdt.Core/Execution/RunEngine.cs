@@ -140,7 +140,7 @@ public sealed class RunEngine
         if (verdict == DeadlineVerdict.Passed)
         {
             // Past the deadline nothing would start even when approved: the run stops by the deadline, it does not wait.
-            return (RunStop.Deadline, "deadline " + IsoTime.Format(settings.Deadline!.Value.ToOffset(_run.Time.GetLocalNow().Offset)) + " reached");
+            return (RunStop.Deadline, DeadlineReached(settings.Deadline!.Value));
         }
 
         if (ApprovalGates.Holding(settings.ApproveAfter, _plan, batch.Number, _run.State) is { } gate)
@@ -178,10 +178,10 @@ public sealed class RunEngine
             var slots = Math.Min(unit.Slots, gate.Capacity);
             await gate.AcquireAsync(slots, ct);
             var unitRun = new UnitRun(_run, unit);
-            if (ReasonNotToStartUnit(batch, control) is { } reason)
+            if (ReasonNotToStartUnit(batch, unit, control) is { } reason)
             {
                 gate.Release(slots);
-                unitRun.NotStarted(reason.Message);
+                unitRun.NotStarted(reason.Stop == RunStop.Deadline ? "not started: " + reason.Message : reason.Message);
                 firstStop ??= reason;
                 continue;
             }
@@ -216,7 +216,7 @@ public sealed class RunEngine
         }
     }
 
-    private (RunStop Stop, string Message)? ReasonNotToStartUnit(RunBatch batch, RunControl control)
+    private (RunStop Stop, string Message)? ReasonNotToStartUnit(RunBatch batch, RunUnit unit, RunControl control)
     {
         if (_run.Recorder.Fault is { } fault)
         {
@@ -233,6 +233,11 @@ public sealed class RunEngine
             return (RunStop.Threshold, run);
         }
 
+        if (DeadlinePassedForUnitOfResume(unit) is { } deadline)
+        {
+            return (RunStop.Deadline, deadline);
+        }
+
         if (_run.Settings.BatchStopAfterFailures is { } budget)
         {
             var failed = _run.State.Read(s => s.FailuresByBatch.GetValueOrDefault(batch.Number));
@@ -244,6 +249,24 @@ public sealed class RunEngine
 
         return null;
     }
+
+    /// <summary>
+    /// Past the deadline, a resume finishes only what had begun before the kill (an install is
+    /// never cut in half): a unit never started, even in a batch that had, is new work, and the
+    /// kill may have been hours ago; it is reported not started, as a batch would be.
+    /// </summary>
+    private string? DeadlinePassedForUnitOfResume(RunUnit unit)
+    {
+        if (!_run.Resumed || _run.Settings.Deadline is not { } deadline || _run.State.Read(s => s.Units[unit.Name].Started))
+        {
+            return null;
+        }
+
+        var now = _run.Time.GetUtcNow();
+        return DeadlineRule.Check(deadline, _run.Settings.DeadlinePolicy, now, now) == DeadlineVerdict.Passed ? DeadlineReached(deadline) : null;
+    }
+
+    private string DeadlineReached(DateTimeOffset deadline) => "deadline " + IsoTime.Format(deadline.ToOffset(_run.Time.GetLocalNow().Offset)) + " reached";
 
     private string? RunThresholdReached()
     {

@@ -125,6 +125,7 @@ public sealed class RunState
                     break;
                 case RunEvents.StepStarted when Target(e) is { } t:
                     t.Step = e.Step;
+                    t.OpenStep = e.Step;
                     break;
                 case RunEvents.StepFinished when Target(e) is { } t:
                     if (e.Status is "ok" or "skipped" && e.Step is not null)
@@ -133,6 +134,7 @@ public sealed class RunState
                     }
 
                     t.Message = e.Message ?? t.Message;
+                    t.OpenStep = null;
                     break;
                 case RunEvents.TargetFinished when Target(e) is { } t:
                     if (t.Status == TargetStatus.Failed)
@@ -148,6 +150,7 @@ public sealed class RunState
                     };
                     t.Finished = at;
                     t.Step = null;
+                    t.OpenStep = null;
                     t.Message = e.Message ?? string.Empty;
                     if (t.Status == TargetStatus.Failed)
                     {

@@ -33,6 +33,12 @@ public static class TargetRunner
         var state = run.State.Targets[target.Name];
         var warnings = new List<string>();
         var summary = "done";
+        var openStep = run.State.Read(s => s.Targets[target.Name].OpenStep);
+        if (await InterruptedReboot.WaitAsync(context, openStep, ct) is { } notBack)
+        {
+            return new StepsOutcome(false, notBack, warnings);
+        }
+
         if (await context.ResolveShellAsync(ct) is { } shellError)
         {
             return new StepsOutcome(false, shellError, warnings);
@@ -74,7 +80,7 @@ public static class TargetRunner
             }
         }
 
-        return new StepsOutcome(true, context.AlreadyInstalled ? "already installed" : summary, warnings);
+        return new StepsOutcome(true, !context.AlreadyInstalled ? summary : InterruptedReboot.MayHaveRebooted(run, openStep) ? "installed by the interrupted attempt (found installed on resume)" : "already installed", warnings);
     }
 
     /// <summary>Ends a target with what its steps gave; returns whether it succeeded.</summary>

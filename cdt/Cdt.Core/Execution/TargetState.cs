@@ -13,6 +13,12 @@ public sealed class TargetState
 
     public string? Step { get; set; }
 
+    /// <summary>
+    /// The step started and not finished: after a kill, the step that was cut off (an install
+    /// whose reboot resume must wait out), until the target runs a step again.
+    /// </summary>
+    public string? OpenStep { get; set; }
+
     public string Message { get; set; } = string.Empty;
 
     public DateTimeOffset? Started { get; set; }

@@ -23,9 +23,11 @@ public sealed class ExecuteWorkflow(ExecuteWorkflowPorts ports)
             return Task.FromResult<ExecuteVerdict>(new ExecuteVerdict.Refused(refusals));
         }
 
-        // The simulated fleet lives on simulated time: a night's run takes seconds.
+        // The simulated fleet lives on simulated time: a night's run takes seconds. A resumed
+        // run goes on from where the killed one stopped, so the fleet it left (gateways still
+        // rebooting) and the journal's times stay consistent.
         var clock = request.Config.Transport == TransportKind.Simulator
-            ? ports.SimulatedClock(request.Config.Simulator.TimeScale)
+            ? ports.SimulatedClock(request.Config.Simulator.TimeScale, new ExecutionService(ports.Ports).ResumePoint(request))
             : ports.Ports.Time;
         return request.Approval is null ? RunOnAsync(request, clock, control, warn) : ApproveAsync(request, options, clock, control, warn);
     }

@@ -128,6 +128,31 @@ public sealed partial class SimWorld
         }
     }
 
+    /// <summary>
+    /// Moves the world back in time to <paramref name="now"/> when its clock is ahead (a saved
+    /// world loaded by a clock that started anew), every pending time with it: what was under way
+    /// stays under way for as long as it had left.
+    /// </summary>
+    public void Rebase(DateTimeOffset now)
+    {
+        var back = Clock - now;
+        if (back <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        Clock = now;
+        foreach (var e in Events)
+        {
+            e.At -= back;
+        }
+
+        foreach (var g in Gateways.Values.Where(g => g.DownUntil is { } until && until != DateTimeOffset.MaxValue))
+        {
+            g.DownUntil -= back;
+        }
+    }
+
     /// <summary>The time of the next pending event, if any (lets a caller fast-forward).</summary>
     public DateTimeOffset? NextEventAt() => Events.Count == 0 ? null : Events.Min(e => e.At);
 

@@ -8,7 +8,9 @@ namespace Cdt.Simulation;
 /// <summary>
 /// The in-process remote shell: every command is answered by the <see cref="GaiaSimulator"/>, and
 /// takes its simulated duration on the given <see cref="TimeProvider"/> (a scaled clock in the
-/// demo, a manual one in tests), so a 20-minute install takes milliseconds.
+/// demo, a manual one in tests), so a 20-minute install takes milliseconds. Every change to the
+/// world is handed to <c>changed</c> (which saves it) before the command's answer comes back, so
+/// what cdt journals after a command, the saved world already holds.
 /// </summary>
 public sealed class SimulatorShell : IRemoteShell
 {
@@ -16,12 +18,14 @@ public sealed class SimulatorShell : IRemoteShell
     private readonly GaiaSimulator _simulator;
     private readonly TimeProvider _time;
     private readonly object _gate = new();
+    private readonly Action<SimWorld>? _changed;
     private readonly ConcurrentDictionary<string, (string Md5, long Size, byte[]? Content)> _localFiles = new(StringComparer.Ordinal);
 
-    public SimulatorShell(SimWorld world, TimeProvider time)
+    public SimulatorShell(SimWorld world, TimeProvider time, Action<SimWorld>? changed = null)
     {
         _simulator = new GaiaSimulator(world);
         _time = time;
+        _changed = changed;
     }
 
     public SimWorld World => _simulator.World;
@@ -33,6 +37,7 @@ public sealed class SimulatorShell : IRemoteShell
         lock (_gate)
         {
             reply = _simulator.Execute(target.Name, command, _time.GetUtcNow());
+            _changed?.Invoke(World);
         }
 
         return await Finish(reply, timeout, ct);
@@ -56,6 +61,7 @@ public sealed class SimulatorShell : IRemoteShell
             {
                 there = World.Find(target.Name)?.Files.GetValueOrDefault(remotePath)?.Md5;
             }
+            _changed?.Invoke(World);
         }
 
         var result = await Finish(reply, timeout, ct);
@@ -114,6 +120,7 @@ public sealed class SimulatorShell : IRemoteShell
             lock (_gate)
             {
                 World.AdvanceTo(_time.GetUtcNow());
+                _changed?.Invoke(World);
             }
         }
 

@@ -138,7 +138,8 @@ public sealed class EngineHarness : IDisposable
             Deadline = deadline,
         };
         request = change?.Invoke(request) ?? request;
-        var service = new ExecutionService(LocalPorts.Execution(_ => WrapShell(new SimulatorShell(World, Clock)), Clock, Choreographies) with { Files = Files });
+        Func<ShellScope, IRemoteShell> shells = KeepWorldInRunFolder ? scope => WrapShell(SimWorldFile.OpenShell(LocalFileStore.Instance, scope, Clock)) : _ => WrapShell(new SimulatorShell(World, Clock));
+        var service = new ExecutionService(LocalPorts.Execution(shells, Clock, Choreographies) with { Files = Files });
         var owned = control is null;
         control ??= new RunControl();
         try
@@ -157,6 +158,16 @@ public sealed class EngineHarness : IDisposable
     /// <summary><c>cdt approve</c> as the engine sees it: a resume carrying an approval by <paramref name="user"/>.</summary>
     public ExecuteOutcome Approve(string user = "alice", string? note = null, DateTimeOffset? deadline = null) =>
         Execute(resume: true, deadline: deadline, change: r => r with { Approval = Approval.Of(user, note) });
+
+    /// <summary>
+    /// Runs keep the simulated fleet in the run folder, as <c>cdt execute</c> on the simulator does:
+    /// a resume loads what the killed run saved, not <see cref="World"/>.
+    /// </summary>
+    public bool KeepWorldInRunFolder { get; set; }
+
+    /// <summary>The simulated fleet the (single) run folder keeps.</summary>
+    public SimWorld SavedWorld() =>
+        SimWorldFile.Load(LocalFileStore.Instance, Directory.GetFiles(Path.Combine(Folder, "logs"), SimWorldFile.Name, SearchOption.AllDirectories).Single(), Clock.GetUtcNow());
 
     /// <summary>Install commands in the order the gateways received them.</summary>
     public IReadOnlyList<string> Installs() =>

@@ -15,6 +15,8 @@ public sealed class InstallPackageStep : ISummaryStep
 
     public bool RunOnce => false;
 
+    public bool MayReboot => true;
+
     public async Task<StepResult> RunAsync(TargetContext c, CancellationToken ct)
     {
         if (c.AlreadyInstalled)

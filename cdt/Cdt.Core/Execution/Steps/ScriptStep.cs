@@ -25,6 +25,8 @@ public sealed class ScriptStep : ITargetStep
 
     public bool RunOnce => true;
 
+    public bool MayReboot => true;
+
     public async Task<StepResult> RunAsync(TargetContext c, CancellationToken ct)
     {
         if (c.AlreadyInstalled)

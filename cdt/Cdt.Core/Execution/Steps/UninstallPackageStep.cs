@@ -15,6 +15,8 @@ public sealed class UninstallPackageStep : ISummaryStep
 
     public bool RunOnce => false;
 
+    public bool MayReboot => true;
+
     public async Task<StepResult> RunAsync(TargetContext c, CancellationToken ct)
     {
         var name = c.CpuseName ?? c.Run.Package!.Name;

@@ -34,6 +34,8 @@ public class PlanActionStep : ITargetStep
     /// <summary>Actions with effects that must not happen twice are never repeated on resume; package actions look first instead.</summary>
     public bool RunOnce => Action is CreateSnapshotAction or ExecuteCommandAction or ExecuteScriptAction or RebootAction or LogAction or SendEmailAction;
 
+    public bool MayReboot => Action is InstallPackageAction or UpgradePackageAction or UninstallPackageAction or RebootAction or ExecuteScriptAction;
+
     public async Task<StepResult> RunAsync(TargetContext c, CancellationToken ct)
     {
         var attempts = Action.Retries + 1;
