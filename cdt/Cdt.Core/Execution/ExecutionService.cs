@@ -68,7 +68,7 @@ public sealed class ExecutionService
         var (plan, _) = Prepare(request, warn);
         var resumed = request.Resume ? FindResumedRun(request, ListSha(request)).Started : null;
         var settings = SettingsFor(request, resumed);
-        return DryRun.Render(plan, settings, EstimatorFor(settings), _time.GetLocalNow(), request.Config.SecurityGroups.Groups);
+        return DryRun.Render(plan, settings, EstimatorFor(settings, request.Config), _time.GetLocalNow(), request.Config.SecurityGroups.Groups);
     }
 
     public async Task<ExecuteOutcome> RunAsync(ExecuteRequest request, RunControl control, IReadOnlyList<IRunObserver> observers, Action<string> warn)
@@ -113,7 +113,7 @@ public sealed class ExecutionService
             }
         }
 
-        var estimator = EstimatorFor(settings);
+        var estimator = EstimatorFor(settings, request.Config);
         state.Overview = new RunOverview(plan, estimator, settings.MaxParallel, deadline);
         var record = GenerationRecordStore.TryRead(_files, request.ListPath, out _);
         using var reports = _ports.Reports.Open(new RunFolderInfo
@@ -151,7 +151,7 @@ public sealed class ExecutionService
                 Time = _time,
                 Files = _files,
                 Recorder = recorder,
-                Steps = request.Steps,
+                Steps = Health.HealthSteps.Around(request.Steps, request.Config.Health),
                 Package = request.Package,
                 RunFolder = folder,
                 RetryFailed = request.RetryFailed,
@@ -160,6 +160,8 @@ public sealed class ExecutionService
                 ConnectivityUpgrade = request.Config.ConnectivityUpgrade,
                 SecurityGroups = request.Config.SecurityGroups,
                 ActivePassive = request.Config.ActivePassive,
+                Health = request.Config.Health,
+                ClusterSoak = request.Config.Clusters.Soak,
             };
             result = await new RunEngine(context, plan, _ports.Choreographies, estimator).RunAsync(control);
         }
@@ -185,8 +187,8 @@ public sealed class ExecutionService
         return request.Config.Execute with { Deadline = DeadlinePrecedence.Resolve(request.Deadline, recorded, request.Config.Execute.Deadline) };
     }
 
-    private DurationEstimator EstimatorFor(ExecuteSettings settings) =>
-        new(DurationEstimator.FromJournals(_files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
+    private DurationEstimator EstimatorFor(ExecuteSettings settings, CdtConfig config) =>
+        new(DurationEstimator.FromJournals(_files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout, config.Clusters.Soak);
 
     private string ListSha(ExecuteRequest request) => GenerationRecordStore.FileSha256(_files, request.ListPath);
 
