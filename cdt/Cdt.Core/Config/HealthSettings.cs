@@ -3,8 +3,11 @@ namespace Cdt.Config;
 /// <summary>The <c>health</c> section of cdt.conf: snapshots before and after each install, compared (docs/health.md).</summary>
 public sealed record HealthSettings
 {
-    /// <summary><c>health: off</c> takes no snapshots and finds nothing.</summary>
-    public bool Enabled { get; init; } = true;
+    /// <summary>
+    /// On with a <c>health:</c> section in cdt.conf (the sample has one) or <c>health: on</c>; off
+    /// without one, or with <c>health: off</c>: no snapshots, no findings.
+    /// </summary>
+    public bool Enabled { get; init; }
 
     /// <summary>The share of routes that may come and go across an install (0.05: 5%); more is a finding.</summary>
     public double RoutesTolerance { get; init; } = 0.05;

@@ -24,7 +24,9 @@ public static class HealthSettingsReader
             {
                 case "off" or "false" or "no":
                     return d with { Enabled = false };
-                case "on" or "true" or "yes" or "" or null or "~" or "null":
+                case "on" or "true" or "yes":
+                    return d with { Enabled = true };
+                case "" or null or "~" or "null":
                     return d;
                 default:
                     root.Error(scalar, $"'health' must be off, on or a mapping (routes_tolerance, on_regression, settle, interval), not '{scalar.Value}'");
@@ -51,7 +53,7 @@ public static class HealthSettingsReader
 
         return new HealthSettings
         {
-            Enabled = enabled ?? d.Enabled,
+            Enabled = enabled ?? true,
             RoutesTolerance = tolerance ?? d.RoutesTolerance,
             OnRegression = policy ?? d.OnRegression,
             Settle = settle ?? d.Settle,

@@ -50,7 +50,7 @@ public sealed record RunContext
     public ActivePassiveSettings ActivePassive { get; init; } = new();
 
     /// <summary>Health snapshots and what a regression does; off unless the run's configuration turns it on.</summary>
-    public HealthSettings Health { get; init; } = new() { Enabled = false };
+    public HealthSettings Health { get; init; } = new();
 
     /// <summary><c>clusters.soak</c>: how long an upgraded member carries the traffic alone before the former active is touched.</summary>
     public TimeSpan ClusterSoak { get; init; }

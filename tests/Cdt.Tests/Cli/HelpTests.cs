@@ -29,6 +29,7 @@ public class HelpTests
         "status",
         "check",
         "report",
+        "health",
     ];
 
     [TestCaseSource(nameof(Commands))]
