@@ -50,7 +50,7 @@ public static class SimHealthOutput
             var down = i == 2 && Shows(g, Fault.InterfaceDown);
             sb.Append(CultureInfo.InvariantCulture, $"{i + 2}: eth{i}: <")
                 .Append(down ? "NO-CARRIER,BROADCAST,MULTICAST,UP" : "BROADCAST,MULTICAST,UP,LOWER_UP")
-                .Append(" mtu 1500 qdisc mq state ").Append(down ? "DOWN" : "UP")
+                .Append("> mtu 1500 qdisc mq state ").Append(down ? "DOWN" : "UP")
                 .Append(CultureInfo.InvariantCulture, $" mode DEFAULT group default qlen 1000\\    link/ether 00:1c:7f:00:00:0{i + 1} brd ff:ff:ff:ff:ff:ff\n");
         }
 
