@@ -8,8 +8,9 @@ namespace Cdt.IntegrationTests.Cli;
 
 /// <summary>
 /// Health checks over real SSH against the gateway emulator: <c>cdt health</c> before the run, then
-/// an execute where one gateway loses its routes after its reboot (an injected fault) and fails,
-/// a healthy one succeeds, and a Clish login is compared on what Clish can read.
+/// an execute where one gateway loses its routes after its reboot (an injected fault) and fails
+/// and a healthy one succeeds. The Clish login shows what a snapshot reads there; its install stops
+/// earlier, at the package copy, which needs an Expert login over SSH.
 /// </summary>
 public class HealthOverSshTests
 {
@@ -70,10 +71,12 @@ public class HealthOverSshTests
     }
 
     [Test]
-    public void TheGatewayThatLostItsRoutesFailsAndTheOthersSucceed()
+    public void TheGatewayThatLostItsRoutesFailsAndTheHealthyOneSucceeds()
     {
         _execute.ExitCode.ShouldBe(1, _execute.Out + _execute.Error);
-        _execute.Out.ShouldStartWith("2 succeeded, 1 failed", customMessage: _execute.Out + _execute.Error);
-        _results.ShouldContain("health regression: routes: before 42 routes, after 7 routes (-83.3%, tolerance 5%)");
+        var rows = _results.Split('\n');
+        rows.Single(r => r.StartsWith("gw-01,", StringComparison.Ordinal)).ShouldContain(",failed,");
+        rows.Single(r => r.StartsWith("gw-01,", StringComparison.Ordinal)).ShouldContain("health_after: health regression: routes: before 42 routes, after 7 routes (-83.3%, tolerance 5%)");
+        rows.Single(r => r.StartsWith("gw-02,", StringComparison.Ordinal)).ShouldContain(",succeeded,");
     }
 }
