@@ -73,6 +73,9 @@ public static class DemoCommand
                 ? $"cdt demo: sample fleet, package '{package.Name}', simulated time x{time.Scale}; files in {folder}"
                 : $"cdt demo: sample fleet, plan {plan.Path}, simulated time x{time.Scale}; files in {folder}\n"
                   + "cdt demo: one gateway of the sample fleet logs in to Clish, so a plan's Expert-mode actions fail there; the demo goes on after a failed batch to show the whole run (a real run stops, unless continue_after_failed_batch: true)");
+            await context.Error.WriteLineAsync(config.Health.Enabled
+                ? "cdt demo: health checks on: a snapshot before each install and after its confirm (cluster, policy, routes, interfaces, processes, licences), compared; findings go to the journal and report.html (docs/health.md)"
+                : "cdt demo: health checks off (health: off)");
             var listPath = Path.Combine(folder, "candidates.csv");
             var request = new GenerateRequest { Config = config, Package = package, Mode = plan is null ? "basic" : "advanced", ListPath = listPath, Force = true, Uninstall = removes };
             var generated = await ListGeneration.RunAsync(request, context.Files, inv => RemoteShellFactory.Create(config, inv, time), time, ct);

@@ -45,4 +45,9 @@ public sealed record CdtConfig
 
     /// <summary>How the OpenSSH transport reaches gateways (used when <see cref="Transport"/> is ssh).</summary>
     public SshSettings Ssh { get; init; } = new();
+
+    /// <summary>Health snapshots before and after each install, and what a regression does.</summary>
+    public HealthSettings Health { get; init; } = new();
+
+    public ClusterSettings Clusters { get; init; } = new();
 }

@@ -85,6 +85,8 @@ public static class ConfigLoader
         var smtp = SchedulesReader.ReadSmtp(root.Map("smtp"));
         var schedules = SchedulesReader.Read(root, Resolve, package, smtp);
         var ssh = SshSettingsReader.Read(root.Map("ssh"), Resolve);
+        var health = HealthSettingsReader.Read(root);
+        var clusters = HealthSettingsReader.ReadClusters(root.Map("clusters"));
         root.RejectUnknownKeys("cdt.conf");
 
         if (diagnostics.Count > 0)
@@ -111,6 +113,8 @@ public static class ConfigLoader
             Smtp = smtp,
             Schedules = schedules,
             Ssh = ssh,
+            Health = health,
+            Clusters = clusters,
         };
     }
 

@@ -51,6 +51,12 @@ public sealed record ExecuteSettings
     /// <summary>The status files are rewritten at most this often (real time), and at every batch boundary.</summary>
     public TimeSpan StatusInterval { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long to wait after each batch before the next, the batch's targets' health re-checked
+    /// meanwhile (zero: no wait). Counts against the deadline.
+    /// </summary>
+    public TimeSpan Soak { get; init; }
+
     /// <summary>Where run folders go (logs/&lt;execution time&gt;/).</summary>
     public string LogsDir { get; init; } = "logs";
 }

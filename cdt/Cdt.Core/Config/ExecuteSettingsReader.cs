@@ -43,6 +43,7 @@ public static class ExecuteSettingsReader
             FailoverTimeout = m.PositiveDuration("failover_timeout") ?? d.FailoverTimeout,
             PollInterval = m.PositiveDuration("poll_interval") ?? d.PollInterval,
             StatusInterval = m.PositiveDuration("status_interval") ?? d.StatusInterval,
+            Soak = HealthSettingsReader.Soak(m) ?? d.Soak,
             LogsDir = m.String("logs_dir") is { } logs ? resolve(logs) : defaultLogs,
         };
         m.RejectUnknownKeys("'execute'");

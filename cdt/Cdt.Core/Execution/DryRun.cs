@@ -26,7 +26,9 @@ public static class DryRun
         var clock = now;
         foreach (var (batch, index) in plan.Batches.Select((b, i) => (b, i)))
         {
-            var estimate = estimator.Batch(batch.Units, settings.MaxParallel);
+            // The soak holds the next batch back: it counts against the deadline (predict).
+            var soak = batch != plan.Batches[^1] ? settings.Soak : TimeSpan.Zero;
+            var estimate = estimator.BatchWithSoak(batch.Units, settings.MaxParallel, soak);
             var end = clock + estimate;
             var starts = DeadlineRule.Check(settings.Deadline, settings.DeadlinePolicy, clock, end);
             var verdict = starts switch
@@ -37,6 +39,11 @@ public static class DryRun
             };
 
             sb.Append(CultureInfo.InvariantCulture, $"\nbatch {batch.Number}: {batch.TargetCount} target(s), {batch.Units.Count} unit(s); {verdict}\n");
+            if (soak > TimeSpan.Zero)
+            {
+                sb.Append("  then soaks ").Append(DurationText.Format(soak)).Append(" (execute.soak) before the next batch\n");
+            }
+
             if (settings.BatchStopAfterFailures is { } batchBudget)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"  stops at failure {batchBudget.Limit(batch.TargetCount)} (batch_stop_after_failures: {batchBudget.Describe(batch.TargetCount)})\n");

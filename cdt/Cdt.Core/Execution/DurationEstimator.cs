@@ -15,19 +15,29 @@ public sealed class DurationEstimator
     private readonly IReadOnlyDictionary<string, TimeSpan> _measured;
     private readonly TimeSpan _default;
     private readonly TimeSpan _failover;
+    private readonly TimeSpan _clusterSoak;
 
-    public DurationEstimator(IReadOnlyDictionary<string, TimeSpan> measured, TimeSpan defaultEstimate, TimeSpan failoverAllowance)
+    /// <param name="clusterSoak"><c>clusters.soak</c>, spent once by every ClusterXL HA and VSX VSLS cluster between its failover and its former active member.</param>
+    public DurationEstimator(IReadOnlyDictionary<string, TimeSpan> measured, TimeSpan defaultEstimate, TimeSpan failoverAllowance, TimeSpan clusterSoak = default)
     {
         _measured = measured;
         _default = defaultEstimate;
         _failover = failoverAllowance;
+        _clusterSoak = clusterSoak;
     }
 
     public TimeSpan Target(string name) => _measured.TryGetValue(name, out var d) ? d : _default;
 
     public TimeSpan Unit(RunUnit unit) => unit.Kind == UnitKind.Standalone
         ? Target(unit.Targets[0].Name)
-        : unit.Targets.Aggregate(TimeSpan.Zero, (sum, t) => sum + Target(t.Name)) + _failover;
+        : unit.Targets.Aggregate(TimeSpan.Zero, (sum, t) => sum + Target(t.Name)) + _failover
+            + (unit.Kind is UnitKind.ClusterXlHa or UnitKind.VsxVsls ? _clusterSoak : TimeSpan.Zero);
+
+    /// <summary>
+    /// The batch's makespan plus <c>execute.soak</c> when another batch follows it: the next batch
+    /// cannot start before the soak is over, so the deadline policy <c>predict</c> counts it.
+    /// </summary>
+    public TimeSpan BatchWithSoak(IEnumerable<RunUnit> units, int maxParallel, TimeSpan soakAfter) => Batch(units, maxParallel) + soakAfter;
 
     /// <summary>The batch's makespan under the slot limit (list scheduling in batch order).</summary>
     public TimeSpan Batch(IEnumerable<RunUnit> units, int maxParallel) => Makespan(units.Select(u => (Math.Min(u.Slots, maxParallel), Unit(u))), maxParallel);

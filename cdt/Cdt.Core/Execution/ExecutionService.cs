@@ -79,7 +79,7 @@ public sealed class ExecutionService
             warn(idle);
         }
 
-        return DryRun.Render(plan, settings, EstimatorFor(settings), _time.GetLocalNow(), request.Config.SecurityGroups.Groups);
+        return DryRun.Render(plan, settings, EstimatorFor(settings, request.Config), _time.GetLocalNow(), request.Config.SecurityGroups.Groups);
     }
 
     public async Task<ExecuteOutcome> RunAsync(ExecuteRequest request, RunControl control, IReadOnlyList<IRunObserver> observers, Action<string> warn)
@@ -128,7 +128,7 @@ public sealed class ExecutionService
             warn(idle);
         }
 
-        var estimator = EstimatorFor(settings);
+        var estimator = EstimatorFor(settings, request.Config);
         state.Overview = new RunOverview(plan, estimator, settings.MaxParallel, deadline);
         var record = GenerationRecordStore.TryRead(_files, request.ListPath, out _);
         using var reports = _ports.Reports.Open(new RunFolderInfo
@@ -171,7 +171,7 @@ public sealed class ExecutionService
                 Time = _time,
                 Files = _files,
                 Recorder = recorder,
-                Steps = request.Steps,
+                Steps = Health.HealthSteps.Around(request.Steps, request.Config.Health),
                 Package = request.Package,
                 RunFolder = folder,
                 Resumed = previous is not null,
@@ -181,6 +181,8 @@ public sealed class ExecutionService
                 ConnectivityUpgrade = request.Config.ConnectivityUpgrade,
                 SecurityGroups = request.Config.SecurityGroups,
                 ActivePassive = request.Config.ActivePassive,
+                Health = request.Config.Health,
+                ClusterSoak = request.Config.Clusters.Soak,
             };
             result = await new RunEngine(context, plan, _ports.Choreographies, estimator).RunAsync(control);
         }
@@ -262,8 +264,8 @@ public sealed class ExecutionService
         ? $"the run in {folder} is not waiting for approval: it was interrupted; continue it with 'cdt resume'"
         : $"the run in {folder} is not waiting for approval: it ended ({state.Read(s => s.StopReason) ?? "completed"}); nothing to approve");
 
-    private DurationEstimator EstimatorFor(ExecuteSettings settings) =>
-        new(DurationEstimator.FromJournals(_files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
+    private DurationEstimator EstimatorFor(ExecuteSettings settings, CdtConfig config) =>
+        new(DurationEstimator.FromJournals(_files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout, config.Clusters.Soak);
 
     private string ListSha(ExecuteRequest request) => GenerationRecordStore.FileSha256(_files, request.ListPath);
 

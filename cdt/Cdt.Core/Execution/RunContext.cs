@@ -52,6 +52,12 @@ public sealed record RunContext
     /// <summary>Defaults for active/passive pairs (commands, rounds, sync time-out).</summary>
     public ActivePassiveSettings ActivePassive { get; init; } = new();
 
+    /// <summary>Health snapshots and what a regression does; off unless the run's configuration turns it on.</summary>
+    public HealthSettings Health { get; init; } = new();
+
+    /// <summary><c>clusters.soak</c>: how long an upgraded member carries the traffic alone before the former active is touched.</summary>
+    public TimeSpan ClusterSoak { get; init; }
+
     /// <summary>Local files' MD5 checksums, computed once per run.</summary>
     public ConcurrentDictionary<string, string> LocalChecksums { get; } = new(StringComparer.Ordinal);
 

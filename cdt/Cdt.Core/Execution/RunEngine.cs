@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cdt.Config;
 using Cdt.Execution.Choreography;
+using Cdt.Execution.Health;
 using Cdt.Diagnostics;
 using Cdt.Formats;
 using Cdt.Yaml;
@@ -77,6 +78,10 @@ public sealed class RunEngine
             }
 
             recorder.Emit(new RunEvent { At = recorder.Now(), Event = RunEvents.BatchFinished, Batch = batch.Number });
+            if (stop == RunStop.Completed && SoakAfter(batch) is { } soak && !FailedBatchStops(batch))
+            {
+                await Soak.RunAsync(_run, SoakTargets(batch), soak, "batch " + batch.Number.ToString(CultureInfo.InvariantCulture), batch.Number, () => control.StopRequested, ct);
+            }
 
             var failed = _run.State.Read(s => s.FailuresByBatch.GetValueOrDefault(batch.Number));
             if (failed > 0 && !settings.ContinueAfterFailedBatch && stop == RunStop.Completed)
@@ -134,7 +139,7 @@ public sealed class RunEngine
         }
 
         var now = _run.Time.GetUtcNow();
-        var estimate = _estimator.Batch(batch.Units, settings.MaxParallel);
+        var estimate = _estimator.BatchWithSoak(batch.Units, settings.MaxParallel, SoakAfter(batch) ?? TimeSpan.Zero);
         var end = now + estimate;
         var verdict = DeadlineRule.Check(settings.Deadline, settings.DeadlinePolicy, now, end);
         if (verdict == DeadlineVerdict.Passed)
@@ -267,6 +272,20 @@ public sealed class RunEngine
     }
 
     private string DeadlineReached(DateTimeOffset deadline) => "deadline " + IsoTime.Format(deadline.ToOffset(_run.Time.GetLocalNow().Offset)) + " reached";
+
+    /// <summary><c>execute.soak</c> after this batch: only when a later batch still has work, since the soak holds that batch back.</summary>
+    private TimeSpan? SoakAfter(RunBatch batch) =>
+        _run.Settings.Soak > TimeSpan.Zero && _plan.Batches.SkipWhile(b => b != batch).Skip(1).Any(b => b.Units.Any(_run.NeedsWork))
+            ? _run.Settings.Soak
+            : null;
+
+    /// <summary>No soak before a batch that will not start anyway (a failure and continue_after_failed_batch: false).</summary>
+    private bool FailedBatchStops(RunBatch batch) =>
+        !_run.Settings.ContinueAfterFailedBatch && _run.State.Read(s => s.FailuresByBatch.GetValueOrDefault(batch.Number)) > 0;
+
+    /// <summary>The batch's targets that succeeded in this run: the ones whose health can have regressed since.</summary>
+    private List<(RunUnit, RunTarget)> SoakTargets(RunBatch batch) =>
+        batch.Units.SelectMany(u => u.Targets.Where(t => _run.State.Read(s => s.Targets[t.Name].Status) == TargetStatus.Succeeded).Select(t => (u, t))).ToList();
 
     private string? RunThresholdReached()
     {

@@ -53,4 +53,16 @@ public enum Fault
 
     /// <summary>Every command runs until the client gives up: the transport's command time-out ends it.</summary>
     Hang,
+
+    /// <summary>After a reboot the gateway enforces <c>InitialPolicy</c>: its security policy did not come back.</summary>
+    PolicyNotBack,
+
+    /// <summary>After a reboot the interface <c>eth2</c> stays down (no carrier).</summary>
+    InterfaceDown,
+
+    /// <summary>After a reboot the WatchDog's <c>FWD</c> process does not start (terminated).</summary>
+    ProcessNotStarted,
+
+    /// <summary>After a reboot the dynamic routes are gone: only the connected and static ones are left.</summary>
+    RoutesLost,
 }

@@ -81,6 +81,29 @@ public static class GaiaCommands
         Expert(t, "bash " + ShellQuote.Single(RemoteValues.RequireAbsolutePath(remotePath))
             + string.Concat(arguments.Select(a => " " + ShellQuote.Single(RemoteValues.RequireScriptArgument(a)))));
 
+    /// <summary>Starts each part's output in the one command of a health snapshot (<see cref="HealthSnapshotCommand"/>).</summary>
+    public const string HealthMarker = "cdt-health:";
+
+    /// <summary>
+    /// A health snapshot in one round trip on an Expert login: the read-only commands joined by
+    /// <c>;</c>, each part's output after an <c>echo</c> of its name (no pipes or redirections).
+    /// </summary>
+    public static string HealthSnapshotCommand(Target t) =>
+        Expert(t, string.Join("; ", HealthParts.Select(p => "echo " + HealthMarker + p.Part + "; " + p.Command)));
+
+    private static readonly (string Part, string Command)[] HealthParts =
+    [
+        ("cluster", "cphaprob state"),
+        ("policy", "cpstat -f policy fw"),
+        ("routes", "clish -c 'show route summary'"),
+        ("interfaces", "ip -o link show"),
+        ("processes", "cpwd_admin list"),
+        ("licences", "cplic print"),
+    ];
+
+    /// <summary>The route count on a Clish login, which cannot join commands (one round trip each).</summary>
+    public static string RouteSummary(Target t) => Clish(t, "show route summary");
+
     public static string Reboot(Target t) => t.Shell == LoginShell.Clish ? "reboot" : "shutdown -r now";
 
     /// <summary>

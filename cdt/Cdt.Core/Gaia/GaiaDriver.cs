@@ -80,6 +80,51 @@ public sealed partial class GaiaDriver
     public Task<GaiaAnswer<SimpleParsers.VrrpSummary>> VrrpAsync(Target t, CancellationToken ct) =>
         AskAsync(t, GaiaCommands.VrrpState, SimpleParsers.Vrrp, "reading the VRRP state", ct);
 
+    /// <summary>
+    /// A health snapshot: one command on an Expert login; on a Clish login, which cannot join
+    /// commands or run Expert ones, only the cluster state and the route count (two round trips).
+    /// Fails only when the gateway does not answer at all.
+    /// </summary>
+    public async Task<GaiaAnswer<Health.HealthSnapshot>> HealthAsync(Target t, CancellationToken ct)
+    {
+        var resolved = await ResolveShellAsync(t, ct);
+        if (resolved.Value is not { } r)
+        {
+            return new GaiaAnswer<Health.HealthSnapshot>(null, resolved.Error, resolved.Raw);
+        }
+
+        if (r.Shell != LoginShell.Clish)
+        {
+            var result = await RunAsync(r, GaiaCommands.HealthSnapshotCommand(r), ct);
+            return result.Answered
+                ? new GaiaAnswer<Health.HealthSnapshot>(Health.HealthReader.Read(result.Stdout, result.Stderr), null, result)
+                : new GaiaAnswer<Health.HealthSnapshot>(null, "taking a health snapshot: " + result.Describe(), result);
+        }
+
+        var cluster = await RunAsync(r, GaiaCommands.ClusterState(r), ct);
+        if (!cluster.Answered)
+        {
+            return new GaiaAnswer<Health.HealthSnapshot>(null, "taking a health snapshot: " + cluster.Describe(), cluster);
+        }
+
+        var routes = await RunAsync(r, GaiaCommands.RouteSummary(r), ct);
+        var unread = new Dictionary<string, string>(StringComparer.Ordinal);
+        const string ExpertOnly = "not read: the login shell is Clish, and this needs Expert mode";
+        foreach (var part in new[] { Health.HealthSnapshot.PolicyPart, Health.HealthSnapshot.InterfacesPart, Health.HealthSnapshot.ProcessesPart, Health.HealthSnapshot.LicencesPart })
+        {
+            unread[part] = ExpertOnly;
+        }
+
+        var clusterHealth = Health.HealthReader.ReadCluster(cluster.Stdout + cluster.Stderr, unread);
+        var routeCount = Health.HealthParsers.Routes(routes.Stdout);
+        if (!routeCount.Ok)
+        {
+            unread[Health.HealthSnapshot.RoutesPart] = routes.Answered ? routeCount.Error! : routes.Describe();
+        }
+
+        return new GaiaAnswer<Health.HealthSnapshot>(new Health.HealthSnapshot { Cluster = clusterHealth, Routes = routeCount.Value, Unread = unread }, null, routes);
+    }
+
     public Task<GaiaAnswer<string>> Md5Async(Target t, string remotePath, CancellationToken ct) =>
         AskAsync(t, r => GaiaCommands.Md5(r, remotePath), SimpleParsers.Md5, "checking the file checksum", ct);
 

@@ -65,6 +65,8 @@ public sealed partial class GaiaSimulator
                 return _world.ClusterOf(g)?.Kind == ClusterKind.Vrrp
                     ? Garbled(g) ?? SimReply.Ok(SimOutput.Vrrp(g, now))
                     : SimReply.Ok("VRRP State\n Flags: Off\n");
+            case "show route summary":
+                return Garbled(g) ?? SimReply.Ok(SimHealthOutput.RouteSummary(g));
             case "show snapshots":
                 return SimReply.Ok(string.Join("\n", g.Snapshots) + "\n");
             case "reboot":

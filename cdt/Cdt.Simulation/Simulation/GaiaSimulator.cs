@@ -138,7 +138,13 @@ public sealed partial class GaiaSimulator
             case "fw" when w.Count == 2 && w[1] == "ver":
                 return Garbled(g) ?? SimReply.Ok(SimOutput.FwVer(g.Version));
             case "cpwd_admin" when w.Count == 2 && w[1] == "list":
-                return SimReply.Ok("APP        PID    STAT  #START  START_TIME             MON  COMMAND\nFWK        4711   E     1       [10:00:00] 1/1/2026    Y    fwk\n");
+                return Garbled(g) ?? SimReply.Ok(SimHealthOutput.Watchdog(g));
+            case "cpstat" when string.Join(" ", w) == "cpstat -f policy fw":
+                return Garbled(g) ?? SimReply.Ok(SimHealthOutput.Policy(g));
+            case "ip" when string.Join(" ", w) == "ip -o link show":
+                return SimReply.Ok(SimHealthOutput.Links(g));
+            case "cplic" when w.Count == 2 && w[1] == "print":
+                return SimReply.Ok(SimHealthOutput.Licences(g));
             case "cphaprob" when w.Count == 2 && w[1] == "state":
                 return Garbled(g) ?? ClusterState(g, now);
             case "cphaconf" when w.Count == 3 && w[1] == "mvc" && w[2] is "on" or "off":

@@ -30,6 +30,7 @@ public class HelpTests
         "status",
         "check",
         "report",
+        "health",
     ];
 
     [TestCaseSource(nameof(Commands))]

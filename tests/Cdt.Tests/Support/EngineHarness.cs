@@ -125,6 +125,8 @@ public sealed class EngineHarness : IDisposable
 
     public void WithExecute(Func<ExecuteSettings, ExecuteSettings> change) => Config = Config with { Execute = change(Config.Execute) };
 
+    public void WithConfig(Func<CdtConfig, CdtConfig> change) => Config = change(Config);
+
     public ExecuteOutcome Execute(bool resume = false, bool retryFailed = false, RunControl? control = null, DateTimeOffset? deadline = null, Func<ExecuteRequest, ExecuteRequest>? change = null)
     {
         var request = new ExecuteRequest

@@ -73,7 +73,7 @@ public sealed class ActiveStandbyChoreography : IUnitChoreography
 
         if (unit.Unit.Targets.Contains(active) && unit.NeedsWork(active))
         {
-            if (await HandOverAsync(unit, active, latest, ct))
+            if (await HandOverAsync(unit, active, latest, ct) && await SoakAsync(unit, views, active, ct))
             {
                 await FormerActiveAsync(unit, views, active, ct);
             }
@@ -148,6 +148,35 @@ public sealed class ActiveStandbyChoreography : IUnitChoreography
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <c>clusters.soak</c>: the upgraded members carry the traffic alone, their health re-checked,
+    /// before the former active member is touched. On a regression with <c>on_regression: fail</c>
+    /// the former active comes back into the cluster untouched and the unit ends; false then.
+    /// </summary>
+    private async Task<bool> SoakAsync(UnitRun unit, ClusterViews views, RunTarget former, CancellationToken ct)
+    {
+        var run = unit.Run;
+        if (run.ClusterSoak <= TimeSpan.Zero || !_kind.HandsOverBeforeInstall)
+        {
+            return true;
+        }
+
+        var upgraded = unit.Unit.Targets
+            .Where(t => t != former && run.State.Read(s => s.Targets[t.Name].Status) == TargetStatus.Succeeded)
+            .Select(t => (unit.Unit, t))
+            .ToList();
+        var regressed = await Health.Soak.RunAsync(run, upgraded, run.ClusterSoak, "cluster " + unit.Unit.Name, unit.Unit.Batch, () => false, ct);
+        if (regressed.Count == 0 || run.Health.OnRegression == Config.RegressionPolicy.Warn)
+        {
+            return true;
+        }
+
+        await _kind.ReleaseAsync(unit, former, ct);
+        var now = await views.ReadAsync(ct);
+        unit.Finish(false, $"the health of {string.Join(", ", regressed.Select(r => r.Name))} regressed during the cluster soak, so the former {_kind.Active} {former.Name} was not touched and is back in the cluster; members: {ClusterViews.Describe(now)}");
+        return false;
     }
 
     private async Task FormerActiveAsync(UnitRun unit, ClusterViews views, RunTarget former, CancellationToken ct)

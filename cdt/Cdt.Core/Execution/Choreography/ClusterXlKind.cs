@@ -36,6 +36,8 @@ public sealed class ClusterXlKind : IActiveStandbyKind
             : MemberView.Unread(member, true, "no (local) line in cphaprob state");
     }
 
+    public bool HandsOverBeforeInstall => true;
+
     public async Task<string?> HandOverAsync(UnitRun unit, RunTarget active, IReadOnlyList<string> ready, CancellationToken ct)
     {
         var run = unit.Run;

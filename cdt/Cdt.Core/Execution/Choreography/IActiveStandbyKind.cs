@@ -36,6 +36,13 @@ public interface IActiveStandbyKind
     Task<string?> HandOverAsync(UnitRun unit, RunTarget active, IReadOnlyList<string> ready, CancellationToken ct);
 
     /// <summary>
+    /// Whether <see cref="HandOverAsync"/> moves the traffic before the former active's install
+    /// (ClusterXL), so an upgraded member carries it alone and <c>clusters.soak</c> applies; VRRP
+    /// hands over only by the master's reboot.
+    /// </summary>
+    bool HandsOverBeforeInstall { get; }
+
+    /// <summary>
     /// After the former active's install, whatever its outcome: back into the cluster, journalled as
     /// <see cref="ActiveStandbyChoreography.Released"/>.
     /// </summary>

@@ -31,6 +31,8 @@ public sealed class VrrpKind : IActiveStandbyKind
         return new MemberView(member, true, state, [], null);
     }
 
+    public bool HandsOverBeforeInstall => false;
+
     public Task<string?> HandOverAsync(UnitRun unit, RunTarget active, IReadOnlyList<string> ready, CancellationToken ct) => Task.FromResult<string?>(null);
 
     public Task ReleaseAsync(UnitRun unit, RunTarget former, CancellationToken ct) => Task.CompletedTask;
