@@ -39,6 +39,7 @@ public static class CdtApp
         root.Subcommands.Add(UnlockCommand.Build(context));
         root.Subcommands.Add(StatusCommand.Build(context));
         root.Subcommands.Add(CheckCommand.Build(context));
+        root.Subcommands.Add(InventoryCommand.Build(context));
 
         // No POSIX bundling: CDT's "-candidates" must never be read as "-c andidates" (--config).
         var parse = root.Parse(translated, new ParserConfiguration { EnablePosixBundling = false });

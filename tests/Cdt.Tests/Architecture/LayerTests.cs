@@ -62,6 +62,7 @@ public sealed class LayerTests
     [TestCase("Cdt.Transport.OpenSsh")]
     [TestCase("Cdt.Reporting")]
     [TestCase("Cdt.Host")]
+    [TestCase("Cdt.Management")]
     public void AnAdapterReferencesOnlyTheCore(string project) =>
         ProjectReferences(project).ShouldBe(["Cdt.Core"]);
 
