@@ -34,7 +34,7 @@ public sealed class ManagementSettingsTests
     public void AnInventoryPathStillWorks() =>
         ConfigLoader.LoadText("cdt.conf", "inventory: fleet.yml\n", "/etc/cdt").Management.ShouldBeNull();
 
-    [TestCase("    server: https://10.0.0.10\n    user: admin\n    password: secret\n    fingerprint: " + Pin, "cdt.conf:6:15: 'password' does not belong in cdt.conf: put it in an environment variable and name it with 'password_env'")]
+    [TestCase("    server: https://10.0.0.10\n    user: admin\n    password: secret\n    fingerprint: " + Pin, "cdt.conf:5:15: 'password' does not belong in cdt.conf: put it in an environment variable and name it with 'password_env'")]
     [TestCase("    server: https://10.0.0.10\n    api_key_env: K", "cdt.conf:3:5: 'inventory.management' needs either 'fingerprint' (SHA256:...) or 'ca_file': the server certificate is always verified")]
     [TestCase("    server: https://10.0.0.10\n    fingerprint: " + Pin, "cdt.conf:3:5: 'inventory.management' needs either 'api_key_env', or both 'user' and 'password_env'")]
     [TestCase("    server: http://10.0.0.10\n    api_key_env: K\n    fingerprint: " + Pin, "cdt.conf:3:13: 'http://10.0.0.10' is not a server address such as https://10.0.0.10:443 (https only, no path)")]
