@@ -38,6 +38,7 @@ public static class CdtApp
         root.Subcommands.Add(RunDueCommand.Build(context));
         root.Subcommands.Add(UnlockCommand.Build(context));
         root.Subcommands.Add(StatusCommand.Build(context));
+        root.Subcommands.Add(ReportCommand.Build(context));
         root.Subcommands.Add(CheckCommand.Build(context));
         root.Subcommands.Add(InventoryCommand.Build(context));
 
@@ -66,6 +67,11 @@ public static class CdtApp
             }
 
             return ExitCodes.BadInput;
+        }
+        catch (LockHeldException e)
+        {
+            await context.Error.WriteLineAsync("cdt: " + e.Message);
+            return ExitCodes.Locked;
         }
         catch (Gaia.UnsafeValueException e)
         {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using Cdt.Scheduling;
 
 namespace Cdt.Cli;
@@ -18,18 +17,11 @@ public static class DaemonCommand
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var schedules = SchedulerHost.Select(config, null);
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, s => Stop(s, stop));
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, s => Stop(s, stop));
+            using var signals = RunSignals.For(stop);
             await using var host = new SchedulerHost(context, config, "cdt daemon");
             await new SchedulerDaemon(host.Ports).RunAsync(schedules, stop.Token);
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static void Stop(PosixSignalContext signal, CancellationTokenSource stop)
-    {
-        signal.Cancel = true;
-        stop.Cancel();
     }
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
+using Cdt.Scheduling;
 using Cdt.Candidates;
 using Cdt.Config;
+using Cdt.Diagnostics;
+using Cdt.Execution;
 using Cdt.Simulation;
 using Cdt.Transport;
 
@@ -22,10 +25,22 @@ public static class DemoCommand
         command.SetAction(async (parse, ct) =>
         {
             var folder = parse.GetValue(keep) is { } o ? context.Resolve(o) : Directory.CreateTempSubdirectory("cdt-demo-").FullName;
+            if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                // The demo writes candidates.csv, a package file and logs: never over someone's own.
+                throw new CdtInputException($"--out {folder}: the folder is not empty; give a new or empty folder for the demo's files");
+            }
+
             Directory.CreateDirectory(folder);
             var sample = ConfigLoader.Load(context.Files, ConfigLoader.EmbeddedSampleName);
             var start = context.Time.GetLocalNow();
-            var time = new ScaledTimeProvider(start, parse.GetValue(scale) ?? sample.Simulator.TimeScale, context.Time);
+            var timeScale = parse.GetValue(scale) ?? sample.Simulator.TimeScale;
+            if (!SimulatorSettings.IsTimeScale(timeScale))
+            {
+                throw new CdtInputException($"--time-scale must be {SimulatorSettings.TimeScaleRule}, not {timeScale.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            }
+
+            var time = new ScaledTimeProvider(start, timeScale, context.Time);
             var package = sample.Package! with { Path = Path.Combine(folder, sample.Package!.FileName) };
             await File.WriteAllTextAsync(package.Path, "simulated CPUSE package for the cdt demo\n", ct);
             var plan = parse.GetValue(planOption) is { } p ? Settings.ResolvePlan(context.Files, sample with { Package = null }, context.Resolve(p)) : null;
@@ -34,7 +49,9 @@ public static class DemoCommand
                 Source = Path.Combine(folder, "cdt.conf"),
                 Package = plan is null ? package : null,
                 // A plan does more than the sample package on every gateway: give it the whole day.
-                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(plan is null ? 12 : 24) },
+                // The sample fleet's Clish gateway fails a plan's Expert-mode actions: a newcomer should
+                // still see every batch, so the demo of a plan goes on after a failed batch.
+                Execute = sample.Execute with { LogsDir = Path.Combine(folder, "logs"), Deadline = start.AddHours(plan is null ? 12 : 24), ContinueAfterFailedBatch = plan is not null || sample.Execute.ContinueAfterFailedBatch },
             };
 
             // A plan's first package to install decides eligibility; for a plan that only uninstalls, its first uninstall does.
@@ -46,7 +63,8 @@ public static class DemoCommand
 
             await context.Error.WriteLineAsync(plan is null
                 ? $"cdt demo: sample fleet, package '{package.Name}', simulated time x{time.Scale}; files in {folder}"
-                : $"cdt demo: sample fleet, plan {plan.Path}, simulated time x{time.Scale}; files in {folder}");
+                : $"cdt demo: sample fleet, plan {plan.Path}, simulated time x{time.Scale}; files in {folder}\n"
+                  + "cdt demo: one gateway of the sample fleet logs in to Clish, so a plan's Expert-mode actions fail there; the demo goes on after a failed batch to show the whole run (a real run stops, unless continue_after_failed_batch: true)");
             var listPath = Path.Combine(folder, "candidates.csv");
             var request = new GenerateRequest { Config = config, Package = package, Mode = plan is null ? "basic" : "advanced", ListPath = listPath, Force = true, Uninstall = removes };
             var generated = await ListGeneration.RunAsync(request, context.Files, inv => RemoteShellFactory.Create(config, inv, time), time, ct);
@@ -55,8 +73,9 @@ public static class DemoCommand
             await GenerateCommand.Report(context.Out, generated);
             await context.Out.WriteLineAsync();
 
-            var (execute, choreographies) = Plans.RunSetup.For(context.Files, config, plan, plan?.Path, listPath, mail: null, w => context.Error.WriteLine("cdt: warning: " + w));
-            return await ExecuteCommand.RunAsync(context.WithTime(time), config, execute, ct, choreographies);
+            var (execute, choreographies) = Plans.RunSetup.For(context.Files, config, plan, plan?.Path, listPath, mail: null, ExecuteCommand.Warn(context));
+            var workflow = new ExecuteWorkflow(LocalPorts.Workflow(context, config, choreographies));
+            return await ExecuteCommand.RunAsync(context, execute, control => workflow.RunOnAsync(execute, time, control, ExecuteCommand.Warn(context)), ct);
         });
         return command;
     }

@@ -1,16 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime.InteropServices;
+using Cdt.Scheduling;
 using Cdt.Execution;
-using Cdt.Execution.Choreography;
-using Cdt.Execution.Steps;
 using Cdt.Diagnostics;
 using Cdt.Formats;
-using Cdt.Yaml;
-using Cdt.Plans.Preparation;
-using Cdt.Plans.Steps;
-using Cdt.Reporting;
-using Cdt.Transport;
+using Cdt.Execution.Steps;
 
 namespace Cdt.Cli;
 
@@ -61,7 +55,7 @@ public static class ExecuteCommand
             }
 
             var mail = config.Smtp is { } smtp ? new Host.SmtpMailSender(smtp, context.Environment) : null;
-            var (setup, choreographies) = Plans.RunSetup.For(context.Files, config, advanced, planPath, listPath, mail, w => context.Error.WriteLine("cdt: warning: " + w));
+            var (setup, choreographies) = Plans.RunSetup.For(context.Files, config, advanced, planPath, listPath, mail, Warn(context));
             var request = setup with
             {
                 Deadline = deadlineValue,
@@ -71,126 +65,64 @@ public static class ExecuteCommand
                 Uninstall = removing,
                 Steps = removing ? BasicPlan.Build(config, uninstall: true) : setup.Steps,
             };
-
-            if (parse.GetValue(dryRun))
-            {
-                var (runPlan, _) = new ExecutionService(LocalPorts.Execution(context, config)).Prepare(request);
-                var settings = config.Execute with { Deadline = deadlineValue ?? config.Execute.Deadline };
-                var estimator = new DurationEstimator(DurationEstimator.FromJournals(context.Files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
-                await context.Out.WriteAsync(DryRun.Render(runPlan, settings, estimator, context.Time.GetLocalNow(), config.SecurityGroups.Groups));
-                return ExitCodes.Ok;
-            }
-
-            if (!parse.GetValue(ignoreLock) && Scheduling.UpdateLocks.ManualRunRefusals(context.Files, context.Resolve(config.StateDir), config.Schedules) is { Count: > 0 } refusals)
-            {
-                foreach (var refusal in refusals)
-                {
-                    await context.Error.WriteLineAsync("cdt: " + refusal);
-                }
-
-                return ExitCodes.Locked;
-            }
-
-            // The simulated fleet lives on simulated time: a night's run takes seconds.
-            var runContext = config.Transport == Config.TransportKind.Simulator
-                ? context.WithTime(new Simulation.ScaledTimeProvider(context.Time.GetLocalNow(), config.Simulator.TimeScale, context.Time))
-                : context;
-            return await RunAsync(runContext, config, request, ct, choreographies);
+            var options = new ExecuteOptions { DryRun = parse.GetValue(dryRun), IgnoreLock = parse.GetValue(ignoreLock), StateDir = context.Resolve(config.StateDir) };
+            var workflow = new ExecuteWorkflow(LocalPorts.Workflow(context, config, choreographies));
+            return await RunAsync(context, request, control => workflow.RunAsync(request, options, control, Warn(context)), ct);
         });
         return command;
     }
 
-    /// <summary>config/NLog.config next to cdt.conf.</summary>
-    public static async Task<int> RunAsync(CliContext context, Config.CdtConfig config, ExecuteRequest request, CancellationToken ct,
-        ChoreographyRegistry? choreographies = null, IReadOnlyList<IRunObserver>? observers = null)
+    /// <summary>Runs <paramref name="run"/> under <see cref="RunSignals"/> and prints its verdict: results on stdout, refusals on stderr.</summary>
+    public static async Task<int> RunAsync(CliContext context, ExecuteRequest request, Func<RunControl, Task<ExecuteVerdict>> run, CancellationToken ct)
     {
         using var control = new RunControl();
-        var presses = 0;
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            if (Interlocked.Increment(ref presses) == 1)
-            {
-                control.RequestStop();
-                context.Error.WriteLine("cdt: stopping: nothing new starts, running targets finish; press Ctrl-C again to stop now");
-            }
-            else
-            {
-                control.Abort();
-            }
-        };
-        Console.CancelKeyPress += onCancel;
-        // A dropped terminal must not kill the run: the real CDT's biggest complaint.
-        using var hangup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, s => s.Cancel = true);
-        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, s =>
-        {
-            s.Cancel = true;
-            control.RequestStop();
-        });
-        using var link = ct.Register(control.Abort);
+        using var signals = RunSignals.For(control, context.Error, ct);
         try
         {
-            IRunObserver progress = context.IsInteractive
-                ? new LiveProgress(context.Error, context.Time)
-                : new PlainProgress(context.Error);
-            var service = new ExecutionService(LocalPorts.Execution(context, config, choreographies));
-            var outcome = await service.RunAsync(request, control, [new QuietOnBrokenTerminal(progress), .. observers ?? []], w => context.Error.WriteLine("cdt: warning: " + w));
-            var exit = ExitCodeOf(outcome.Result);
-            var r = outcome.Result;
-            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{r.Succeeded} succeeded, {r.Failed} failed, {r.NotStarted} not started") + (r.StopMessage is null ? string.Empty : "; stopped: " + r.StopMessage));
-            await context.Out.WriteLineAsync("results: " + outcome.ResultsPath);
-            await context.Out.WriteLineAsync("summary: " + outcome.SummaryPath);
-            await context.Out.WriteLineAsync("logs: " + outcome.RunFolder);
-            return exit;
-        }
-        catch (LockHeldException e)
-        {
-            await context.Error.WriteLineAsync("cdt: " + e.Message);
-            return ExitCodes.Locked;
+            return await PrintAsync(context, await run(control));
         }
         catch (OperationCanceledException)
         {
             await context.Error.WriteLineAsync("cdt: stopped at once; the journal is consistent: continue with 'cdt resume " + request.ListPath + "'");
             return ExitCodes.Cancelled;
         }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
     }
+
+    public static Action<string> Warn(CliContext context) => w => context.Error.WriteLine("cdt: warning: " + w);
 
     public static int ExitCodeOf(RunResult r) => r.Stop switch
     {
+        RunStop.Failure => ExitCodes.RunFailure,
         RunStop.Cancelled => ExitCodes.Cancelled,
         RunStop.Threshold => ExitCodes.Threshold,
         RunStop.Deadline => ExitCodes.Deadline,
         _ => r.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok,
     };
 
-    /// <summary>Stops writing progress once the terminal is gone, instead of failing the run.</summary>
-    private sealed class QuietOnBrokenTerminal(IRunObserver inner) : IRunObserver
+    private static async Task<int> PrintAsync(CliContext context, ExecuteVerdict verdict)
     {
-        private bool _broken;
-
-        public void OnEvent(RunEvent e, RunState state)
+        switch (verdict)
         {
-            if (_broken)
-            {
-                return;
-            }
+            case ExecuteVerdict.Previewed preview:
+                await context.Out.WriteAsync(preview.Text);
+                return ExitCodes.Ok;
+            case ExecuteVerdict.Refused refused:
+                foreach (var reason in refused.Reasons)
+                {
+                    await context.Error.WriteLineAsync("cdt: " + reason);
+                }
 
-            try
-            {
-                inner.OnEvent(e, state);
-            }
-            catch (IOException)
-            {
-                _broken = true;
-            }
-        }
-
-        public void OnDetail(string? target, string text)
-        {
+                return ExitCodes.Locked;
+            case ExecuteVerdict.Ran { Outcome: var outcome }:
+                var r = outcome.Run;
+                await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{r.Succeeded} succeeded, {r.Failed} failed, {r.NotStarted} not started") + (r.StopMessage is null ? string.Empty : "; stopped: " + r.StopMessage));
+                await context.Out.WriteLineAsync("results: " + outcome.ResultsPath);
+                await context.Out.WriteLineAsync("summary: " + outcome.SummaryPath);
+                await context.Out.WriteLineAsync("report: " + outcome.ReportPath);
+                await context.Out.WriteLineAsync("logs: " + outcome.RunFolder);
+                return ExitCodeOf(r);
+            default:
+                throw new InvalidOperationException("unknown verdict " + verdict);
         }
     }
 }

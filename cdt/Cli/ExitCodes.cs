@@ -24,6 +24,12 @@ public static class ExitCodes
     /// <summary>Another run holds the lock, or an update lock is set.</summary>
     public const int Locked = 6;
 
+    /// <summary>
+    /// cdt itself failed during a run (the journal could not be written, or a unit broke): it
+    /// started nothing new, let the units in flight finish and wrote the reports.
+    /// </summary>
+    public const int RunFailure = 7;
+
     /// <summary>A bug in cdt: an unexpected error (reported with its details).</summary>
     public const int InternalError = 70;
 }

@@ -48,6 +48,7 @@ public static class GenerateCommand
                 Probe = config.Generate.Probe && !parse.GetValue(noProbe),
                 Dialect = parse.GetValue(dialect) == "cdt" ? CsvDialect.Padded : CsvDialect.Plain,
             };
+            Locking.ListLock.RefuseIfHeld(context.Files, request.ListPath, context.Processes, context.Time);
             var outcome = await ListGeneration.RunAsync(request, context.Files, inv => RemoteShellFactory.Create(config, inv, context.Time), context.Time, ct);
             foreach (var note in outcome.List.Notes)
             {

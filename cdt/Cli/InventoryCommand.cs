@@ -31,6 +31,6 @@ public static class InventoryCommand
 
             return ExitCodes.Ok;
         });
-        return new Command("inventory", "The fleet inventory") { export };
+        return new Command("inventory", "Read the fleet inventory from the management server of cdt.conf (export)") { export };
     }
 }

@@ -6,6 +6,7 @@ using Cdt.Fleet.Management;
 using Cdt.Host;
 using Cdt.Management;
 using Cdt.Reporting;
+using Cdt.Simulation;
 using Cdt.Transport;
 
 namespace Cdt.Cli;
@@ -21,6 +22,19 @@ public static class LocalPorts
             Processes = context.Processes,
             Reports = new RunFolderReports(context.Files, context.Time, () => Environment.TickCount64),
         };
+
+    /// <summary>The ports of <c>cdt execute</c>: these on any clock, the simulator's fast clock, and progress on stderr (live at a terminal).</summary>
+    public static ExecuteWorkflowPorts Workflow(CliContext context, CdtConfig config, ChoreographyRegistry? choreographies = null, IReadOnlyList<IRunObserver>? observers = null) => new()
+    {
+        Ports = Execution(context, config, choreographies),
+        OnClock = time => Execution(context.WithTime(time), config, choreographies),
+        SimulatedClock = scale => new ScaledTimeProvider(context.Time.GetLocalNow(), scale, context.Time),
+        Observers = time =>
+        [
+            new QuietOnBrokenTerminal(context.IsInteractive ? new LiveProgress(context.Error, time) : new PlainProgress(context.Error)),
+            .. observers ?? [],
+        ],
+    };
 
     /// <summary>The ports of a run on the local disk with the given shells and clock (tests and benchmarks bring their own shells).</summary>
     public static ExecutionPorts Execution(Func<FleetInventory, IRemoteShell> shells, TimeProvider time, ChoreographyRegistry? choreographies = null) => new()

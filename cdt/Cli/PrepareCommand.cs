@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cdt.Execution;
 using Cdt.Plans.Preparation;
 
 namespace Cdt.Cli;
@@ -21,8 +22,9 @@ public static class PrepareCommand
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var advanced = Settings.ResolvePlan(context.Files, config, parse.GetValue(plan) is { } p ? context.Resolve(p) : null);
             var listPath = context.Resolve(parse.GetValue(list)!);
-            var job = PrepareJob.Create(context.Files, config, advanced, listPath, parse.GetValue(extended), Plans.RunSetup.LogConfigFor(config), w => context.Error.WriteLine("cdt: warning: " + w));
-            var exit = await ExecuteCommand.RunAsync(context, job.Config, job.Request, ct, job.Choreographies, [job.Recorder]);
+            var job = PrepareJob.Create(context.Files, config, advanced, listPath, parse.GetValue(extended), Plans.RunSetup.LogConfigFor(config), ExecuteCommand.Warn(context));
+            var workflow = new Scheduling.ExecuteWorkflow(LocalPorts.Workflow(context, job.Config, job.Choreographies, [job.Recorder]));
+            var exit = await ExecuteCommand.RunAsync(context, job.Request, control => workflow.RunOnAsync(job.Request, context.Time, control, ExecuteCommand.Warn(context)), ct);
             await context.Out.WriteLineAsync("prepared: " + PreparationRecord.PathFor(listPath));
             return exit;
         });

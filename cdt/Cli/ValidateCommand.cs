@@ -15,7 +15,7 @@ public static class ValidateCommand
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var path = context.Resolve(parse.GetValue(list)!);
-            var result = ListValidation.ValidateFile(context.Files, path, config.Inventory);
+            var result = ListValidation.ValidateFile(context.Files, path, config.Inventory, config.Package);
             return await Report(context, result);
         });
         return command;

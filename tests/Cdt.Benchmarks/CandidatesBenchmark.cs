@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 
 namespace Cdt.Benchmarks;
 
@@ -67,30 +65,8 @@ public static class CandidatesBenchmark
             """);
     }
 
-    private static string? RunChild(string kind, int rows, string folder)
-    {
-        var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
-        {
-            psi.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        }
-
-        foreach (var a in new[] { "candidates-case", kind, rows.ToString(CultureInfo.InvariantCulture), folder })
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var child = Process.Start(psi)!;
-        var output = child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
-        if (child.ExitCode != 0)
-        {
-            Console.Error.WriteLine($"{kind} {rows}: the child process failed with exit code {child.ExitCode}");
-            return null;
-        }
-
-        return output.Trim();
-    }
+    private static string? RunChild(string kind, int rows, string folder) =>
+        ChildCase.Run(string.Create(CultureInfo.InvariantCulture, $"{kind} {rows}"), "candidates-case", kind, rows.ToString(CultureInfo.InvariantCulture), folder);
 
     private static string RuntimeInfo() =>
         System.Runtime.GCSettings.IsServerGC ? "server GC" : "workstation GC";

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 
 namespace Cdt.Benchmarks;
 
@@ -79,28 +78,8 @@ public static class ExecuteBenchmark
 
     private static string Format(TimeSpan t) => string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours}h{t.Minutes:00}m{t.Seconds:00}s");
 
-    private static ExecuteCase.Figures? RunChild(string kind, int targets, double scale, int maxParallel, string folder)
-    {
-        var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
-        {
-            psi.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        }
-
-        foreach (var a in new[] { "execute-case", kind, targets.ToString(CultureInfo.InvariantCulture), scale.ToString(CultureInfo.InvariantCulture), maxParallel.ToString(CultureInfo.InvariantCulture), Path.Combine(folder, kind) })
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var child = Process.Start(psi)!;
-        var output = child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
-        if (child.ExitCode != 0)
-        {
-            Console.Error.WriteLine($"{kind} case failed (exit {child.ExitCode}): {output}");
-            return null;
-        }
-
-        return ExecuteCase.Figures.Parse(output.Trim());
-    }
+    private static ExecuteCase.Figures? RunChild(string kind, int targets, double scale, int maxParallel, string folder) =>
+        ChildCase.Run(kind + " case", "execute-case", kind, targets.ToString(CultureInfo.InvariantCulture), scale.ToString(CultureInfo.InvariantCulture), maxParallel.ToString(CultureInfo.InvariantCulture), Path.Combine(folder, kind)) is { } line
+            ? ExecuteCase.Figures.Parse(line)
+            : null;
 }

@@ -72,7 +72,9 @@ public static class ExecuteCase
         }
 
         var events = File.ReadLines(outcome.JournalPath).Count();
-        Console.WriteLine(new Figures(targets, makespan, watch.Elapsed.TotalSeconds, (self.TotalProcessorTime - cpuBefore).TotalSeconds, self.PeakWorkingSet64, outcome.Result.Succeeded, events));
+        // stdout carries the figures the parent parses; the report's size goes to stderr.
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report.html: {new FileInfo(outcome.ReportPath).Length / 1e6:F2} MB for {targets} targets ({outcome.ReportPath})"));
+        Console.WriteLine(new Figures(targets, makespan, watch.Elapsed.TotalSeconds, (self.TotalProcessorTime - cpuBefore).TotalSeconds, self.PeakWorkingSet64, outcome.Run.Succeeded, events));
         return 0;
     }
 

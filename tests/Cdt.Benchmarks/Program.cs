@@ -6,7 +6,7 @@ using Cdt.Benchmarks;
 // execute [TARGETS [SCALE [MAX_PARALLEL]]] : the execute benchmark (default 10000 targets, x100, 500: about 12 minutes)
 // execute-case ideal|scaled TARGETS SCALE MAX_PARALLEL FOLDER : one execute case in this process
 // ssh [TARGETS [SCALE]]            : execute over real sshd and the gateway emulator against the in-process simulator (default 200, x60)
-// ssh-case simulator|ssh CONFIG LIST STATE : one case of it in this process
+// ssh-case simulator|ssh|openssh CONFIG LIST STATE: one case of it in this process
 switch (args)
 {
     case ["execute", .. var rest]:

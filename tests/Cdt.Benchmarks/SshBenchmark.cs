@@ -1,7 +1,5 @@
 using Cdt.Host;
-using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Cdt.Candidates;
@@ -13,9 +11,11 @@ namespace Cdt.Benchmarks;
 
 /// <summary>
 /// The SSH benchmark: N emulated gateways (one ClusterXL HA pair in every ten) behind real sshd
-/// processes on loopback, installed in 4 batches over OpenSSH, against the same list on the
-/// in-process simulator on the same scaled time. Prints the SSH overhead per target, the TCP
-/// connections each gateway saw (sshd's log) and the controller's CPU time per target.
+/// processes on loopback, installed in 4 batches over each SSH transport in turn (SSH.NET, then
+/// the OpenSSH client), each on a fresh emulated fleet, against the same list on the in-process
+/// simulator on the same scaled time (the lower bound: no network, no SSH). Prints, side by side,
+/// the commands per target (sshd sessions), the TCP connections each gateway saw (sshd's log), the
+/// controller's CPU per target (cdt and its child processes) and the wall time over the bound.
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public static class SshBenchmark
@@ -23,50 +23,83 @@ public static class SshBenchmark
     private const string PackageFile = "Check_Point_R81_20_JUMBO_HF_MAIN_Bundle_T92_FULL.tgz";
     private const string PackageName = "R81.20 Jumbo Hotfix Accumulator General Availability (Take 92)";
     private const int Batches = 4;
+    private static readonly string[] Transports = ["ssh", "openssh"];
+
+    private sealed record Measured(string Transport, SshCase.Figures Figures, List<int> Connections, int Sessions, int GaiaCommands, TimeSpan Sshd, int InstalledOnce, int Violations);
 
     public static async Task<int> RunAsync(int targets, double scale)
     {
-        var net = LoopbackNet.Pick();
         var pairs = targets / 10;
-        await using var fleet = await SshdFleet.StartAsync(net, Inventory(net, targets, pairs), scale);
-        var sshdCount = (int)Math.Ceiling(targets / 16.0);
-        Console.WriteLine($"cdt SSH benchmark: {targets} emulated gateways ({targets - (2 * pairs)} standalone, {pairs} ClusterXL HA pairs) behind {sshdCount} sshd processes on loopback");
+        Console.WriteLine($"cdt SSH benchmark: {targets} emulated gateways ({targets - (2 * pairs)} standalone, {pairs} ClusterXL HA pairs) behind {(int)Math.Ceiling(targets / 16.0)} sshd processes on loopback, a fresh fleet per transport");
         Console.WriteLine($"{Batches} batches, max_parallel {targets / Batches}, install 10m and reboot 5m of simulated time, time x{scale.ToString(CultureInfo.InvariantCulture)}; {Environment.ProcessorCount} CPU(s), .NET {Environment.Version}");
         Console.WriteLine();
 
+        SshCase.Figures? simulator = null;
+        var measured = new List<Measured>();
+        foreach (var transport in Transports)
+        {
+            var net = LoopbackNet.Pick();
+            await using var fleet = await SshdFleet.StartAsync(net, Inventory(net, targets, pairs), scale);
+            var configPath = await ConfigAsync(fleet, targets, transport);
+            if (simulator is null)
+            {
+                simulator = RunChild("simulator", configPath, await ListAsync(configPath, Path.Combine(fleet.Folder, "simulator")), fleet.State.Folder);
+            }
+
+            var figures = RunChild(transport, configPath, await ListAsync(configPath, Path.Combine(fleet.Folder, transport)), fleet.State.Folder);
+            if (simulator is null || figures is null)
+            {
+                return 1;
+            }
+
+            var world = await fleet.WorldAsync();
+            measured.Add(new Measured(
+                transport,
+                figures,
+                [.. fleet.Inventory.Gateways.Select(g => fleet.ConnectionsTo(g.Ip))],
+                fleet.SessionsStarted(),
+                world.CommandLog.Count,
+                fleet.FarSideCpu().Sshd,
+                world.Gateways.Values.Count(g => g.InstallCount.GetValueOrDefault(PackageName) == 1),
+                world.Violations.Count));
+        }
+
+        Print(simulator!, measured, targets);
+        return 0;
+    }
+
+    private static void Print(SshCase.Figures simulator, List<Measured> measured, int targets)
+    {
+        string Row(string label, Func<Measured, string> cell) => $"{label,-44}" + string.Concat(measured.Select(m => $"{cell(m),18}"));
+        string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+        Console.WriteLine(Row("transport", m => m.Transport == "ssh" ? "ssh (SSH.NET)" : "openssh (client)"));
+        Console.WriteLine(Row("SSH commands per target (sshd sessions)", m => F((double)m.Sessions / targets, "F1")));
+        Console.WriteLine(Row("Gaia commands per target (emulator)", m => F((double)m.GaiaCommands / targets, "F1")));
+        Console.WriteLine(Row("TCP connections per gateway min/mean/max", m => $"{m.Connections.Min()}/{F(m.Connections.Average(), "F2")}/{m.Connections.Max()}"));
+        Console.WriteLine(Row("controller CPU per target (ms)", m => F((m.Figures.CpuSeconds + m.Figures.ClientCpuSeconds) * 1000 / targets, "F1")));
+        Console.WriteLine(Row("  of which child processes (ms)", m => F(m.Figures.ClientCpuSeconds * 1000 / targets, "F1")));
+        Console.WriteLine(Row("far side sshd CPU per target (ms)", m => F(m.Sshd.TotalMilliseconds / targets, "F0")));
+        Console.WriteLine(Row("wall time (s)", m => F(m.Figures.WallSeconds, "F1")));
+        Console.WriteLine(Row($"  over the lower bound, {F(simulator.WallSeconds, "F1")} s (s)", m => F(m.Figures.WallSeconds - simulator.WallSeconds, "F1")));
+        Console.WriteLine(Row("succeeded / failed", m => $"{m.Figures.Succeeded} / {m.Figures.Failed}"));
+        Console.WriteLine(Row("installed exactly once / cluster violations", m => $"{m.InstalledOnce} / {m.Violations}"));
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lower bound: the same list on the in-process simulator, same scaled time: {simulator.WallSeconds:F1} s wall, {simulator.CpuSeconds * 1000 / targets:F1} ms CPU per target"));
+        Console.WriteLine("targets: exactly 1 TCP connection per gateway over SSH.NET, and less controller CPU per target than openssh");
+    }
+
+    private static async Task<string> ConfigAsync(SshdFleet fleet, int targets, string transport)
+    {
         await File.WriteAllBytesAsync(Path.Combine(fleet.Folder, PackageFile), RandomNumberGenerator.GetBytes(1024 * 1024));
         var configPath = Path.Combine(fleet.Folder, "cdt.conf");
-        await File.WriteAllTextAsync(configPath, fleet.Config($$"""
+        await File.WriteAllTextAsync(configPath, fleet.Config(
+            $$"""
             package: { path: {{PackageFile}}, name: {{PackageName}}, versions: [R81.20] }
             generate: { probe: false }
             execute: { max_parallel: {{targets / Batches}}, expected_reboot: 5m, poll_interval: 30s, continue_after_failed_batch: true }
-            """));
-        var simulatorList = await ListAsync(configPath, Path.Combine(fleet.Folder, "simulator"));
-        var sshList = await ListAsync(configPath, Path.Combine(fleet.Folder, "ssh"));
-
-        var simulator = RunChild("simulator", configPath, simulatorList, fleet.State.Folder);
-        var ssh = RunChild("ssh", configPath, sshList, fleet.State.Folder);
-        if (simulator is null || ssh is null)
-        {
-            return 1;
-        }
-
-        var connections = fleet.Inventory.Gateways.Select(g => fleet.ConnectionsTo(g.Ip)).ToList();
-        var (emulator, sshd) = fleet.FarSideCpu();
-        var world = await fleet.WorldAsync();
-        var installedOnce = world.Gateways.Values.Count(g => g.InstallCount.GetValueOrDefault(PackageName) == 1);
-
-        Console.WriteLine("case                 wall (s)   controller CPU (s)   CPU ms/target   of which ssh clients (s)   succeeded   failed");
-        Print("in-process simulator", simulator, targets);
-        Print("OpenSSH + sshd", ssh, targets);
-        Console.WriteLine();
-        var overhead = ssh.WallSeconds - simulator.WallSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SSH overhead: {overhead:F1} s of wall time over the run ({overhead / Batches:F1} s per batch), {overhead * 1000 / targets:F0} ms per target"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"TCP connections per gateway (sshd logs): min {connections.Min()}, max {connections.Max()}, mean {connections.Average():F2} (target: exactly 1)"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"controller CPU per target over SSH: {ssh.CpuSeconds * 1000 / targets:F1} ms (cdt) + {ssh.ClientCpuSeconds * 1000 / targets:F1} ms (ssh clients); simulator: {simulator.CpuSeconds * 1000 / targets:F1} ms"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"far side CPU per target: {sshd.TotalMilliseconds / targets:F0} ms sshd with its sessions and shells, {emulator.TotalMilliseconds / targets:F0} ms emulator"));
-        Console.WriteLine($"installed exactly once: {installedOnce} of {targets} emulated gateways; cluster invariant violations: {world.Violations.Count}");
-        return 0;
+            """,
+            transport: transport));
+        return configPath;
     }
 
     private static string Inventory(LoopbackNet net, int targets, int pairs)
@@ -102,32 +135,6 @@ public static class SshBenchmark
         return list;
     }
 
-    private static void Print(string label, SshCase.Figures f, int targets) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label,-20} {f.WallSeconds,9:F1} {f.CpuSeconds + f.ClientCpuSeconds,20:F1} {(f.CpuSeconds + f.ClientCpuSeconds) * 1000 / targets,15:F1} {f.ClientCpuSeconds,26:F1} {f.Succeeded,11} {f.Failed,8}"));
-
-    private static SshCase.Figures? RunChild(string kind, string config, string list, string state)
-    {
-        var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
-        {
-            psi.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        }
-
-        foreach (var a in new[] { "ssh-case", kind, config, list, state })
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var child = Process.Start(psi)!;
-        var output = child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
-        if (child.ExitCode != 0)
-        {
-            Console.Error.WriteLine($"{kind} case failed (exit {child.ExitCode}): {output}");
-            return null;
-        }
-
-        return SshCase.Figures.Parse(output.Trim());
-    }
+    private static SshCase.Figures? RunChild(string kind, string config, string list, string state) =>
+        ChildCase.Run(kind + " case", "ssh-case", kind, config, list, state) is { } line ? SshCase.Figures.Parse(line) : null;
 }

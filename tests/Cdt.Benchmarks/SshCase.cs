@@ -1,5 +1,6 @@
 using Cdt.Cli;
 using Cdt.Transport.OpenSsh;
+using Cdt.Transport.SshNet;
 using Cdt.Host;
 using System.Diagnostics;
 using System.Globalization;
@@ -16,8 +17,9 @@ namespace Cdt.Benchmarks;
 
 /// <summary>
 /// One case of the SSH benchmark in this process: the same list executed on the in-process
-/// simulator or over OpenSSH against the emulated fleet, on the same scaled time. Prints the wall
-/// time and the CPU of this process and of the ssh clients it ran.
+/// simulator, over SSH.NET (<c>ssh</c>) or over the OpenSSH client (<c>openssh</c>) against the
+/// emulated fleet, on the same scaled time. Prints the wall time and the CPU of this process and
+/// of the child processes (ssh clients) it ran.
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public static class SshCase
@@ -41,9 +43,12 @@ public static class SshCase
         var config = loaded with { Execute = loaded.Execute with { LogsDir = Path.Combine(Path.GetDirectoryName(list)!, "logs") } };
         var clock = new EmulatorState(stateFolder).Clock;
         var time = new ScaledTimeProvider(clock.Now(DateTimeOffset.UtcNow), clock.Scale);
-        Func<Fleet.FleetInventory, IRemoteShell> shells = kind == "ssh"
-            ? _ => new OpenSshShell(config.Ssh, time)
-            : inv => new SimulatorShell(SimWorld.FromInventory(inv, time.GetUtcNow()), time);
+        Func<Fleet.FleetInventory, IRemoteShell> shells = kind switch
+        {
+            "ssh" => _ => new SshNetShell(config.Ssh, time, LocalFileStore.Instance, notice => Console.Error.WriteLine(notice)),
+            "openssh" => _ => new OpenSshShell(config.Ssh, time, LocalFileStore.Instance),
+            _ => inv => new SimulatorShell(SimWorld.FromInventory(inv, time.GetUtcNow()), time),
+        };
         var request = new ExecuteRequest { Config = config, ListPath = list, Steps = BasicPlan.Build(config), Package = config.Package };
         var service = new ExecutionService(LocalPorts.Execution(shells, time));
         using var control = new RunControl();
@@ -53,7 +58,7 @@ public static class SshCase
         var outcome = await service.RunAsync(request, control, [], _ => { });
         watch.Stop();
         var (selfAfter, childrenAfter) = ProcessCpu.OfThisProcess();
-        var r = outcome.Result;
+        var r = outcome.Run;
         foreach (var failed in File.ReadLines(outcome.ResultsPath).Where(l => l.Contains(",failed,", StringComparison.OrdinalIgnoreCase)))
         {
             await Console.Error.WriteLineAsync($"{kind}: failed: {failed}");

@@ -18,6 +18,9 @@ public static class CandidatesCsvReader
     /// <summary>Invalid UTF-8 (a list saved in a legacy code page) becomes U+FFFD in the cells it touches, reported there.</summary>
     private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>How much of an unreadable line a message quotes.</summary>
+    private const int ExcerptLength = 100;
+
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     public static CandidatesFile ReadFile(IFileStore files, string path) => Read(path, ReadBytes(files, path));
@@ -27,7 +30,7 @@ public static class CandidatesCsvReader
     {
         try
         {
-            return files.ReadAllBytes(path);
+            return InputLimits.ReadBytes(files, path, InputLimits.ListBytes, "the candidates list");
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -47,7 +50,7 @@ public static class CandidatesCsvReader
         }
 
         var bom = bytes.StartsWith(Utf8Bom);
-        return Read(path, Lenient.GetString(bom ? bytes[3..] : bytes), bom);
+        return Read(path, Lenient.GetString(bom ? bytes[Utf8Bom.Length..] : bytes), bom);
     }
 
     public static CandidatesFile Read(string path, string text, bool bom = false) => Read(path, text.AsSpan(), bom);
@@ -171,5 +174,5 @@ public static class CandidatesCsvReader
     private static bool IsSemicolonSeparated(ReadOnlySpan<char> line) =>
         line.Contains(';') && !line.Contains(',') && line.Contains("Object Name", StringComparison.OrdinalIgnoreCase);
 
-    private static string Excerpt(ReadOnlySpan<char> line) => line.Length > 100 ? line[..100].ToString() + "..." : line.Trim().ToString();
+    private static string Excerpt(ReadOnlySpan<char> line) => line.Length > ExcerptLength ? line[..ExcerptLength].ToString() + "..." : line.Trim().ToString();
 }

@@ -80,7 +80,12 @@ public sealed class CandidatesValidator
         else
         {
             warnings.Add($"no generation record ({GenerationRecord.PathFor(file.Path)}): immutable columns were checked against the inventory only");
-            CompareWithInventory(entries, inventory);
+            if (file.Rows.Count == 0)
+            {
+                Add(1, "the list has no rows: run 'cdt generate'");
+            }
+
+            CompareWithInventory(entries, inventory, warnings);
             isSecurityGroup = inventory.IsSecurityGroup;
         }
 
@@ -93,7 +98,7 @@ public sealed class CandidatesValidator
             }
         }
 
-        CheckClusters(rows, isSecurityGroup);
+        ClusterBatchRule.Check(rows, isSecurityGroup, Add);
         return Result(rows, warnings);
     }
 
@@ -163,8 +168,9 @@ public sealed class CandidatesValidator
         return byName;
     }
 
-    private void CompareWithInventory(List<Entry> entries, IInventoryView inventory)
+    private void CompareWithInventory(List<Entry> entries, IInventoryView inventory, List<string> warnings)
     {
+        var names = new HashSet<string>(entries.Select(e => e.Raw.ObjectName), StringComparer.Ordinal);
         foreach (var e in entries)
         {
             if (e.Order is null)
@@ -181,6 +187,36 @@ public sealed class CandidatesValidator
 
             Cell(e.Raw, 1, known.Cluster);
             Cell(e.Raw, 2, known.Ip);
+            if (known.Version.Length > 0)
+            {
+                Cell(e.Raw, 3, known.Version);
+            }
+
+            if (e.Order is UpgradeOrder.BatchOrder && known.Verdict is { } verdict)
+            {
+                CheckEligible(e.Raw, known, verdict);
+            }
+        }
+
+        var missing = inventory.Eligible().Where(n => !names.Contains(n)).ToList();
+        if (missing.Count > 0)
+        {
+            warnings.Add($"{missing.Count.ToString(CultureInfo.InvariantCulture)} eligible gateway(s) of the inventory are not in the list: {string.Join(", ", missing)}");
+        }
+    }
+
+    // Without a record, what generate would have decided is decided again from the inventory: a
+    // batch number cannot make an ineligible gateway eligible.
+    private void CheckEligible(RawRow raw, InventoryEntry known, Eligibility.Verdict verdict)
+    {
+        if (verdict.Order is UpgradeOrder.NotApplicableOrder)
+        {
+            Add(raw.Line, $"{raw.ObjectName} is not eligible ({verdict.Reason}) and cannot be in a batch (found '{raw.OrderText}'): put 'N/A'");
+        }
+        else if (verdict.Order is UpgradeOrder.InstalledOrder && known.Cluster.Length == 0)
+        {
+            // A cluster is upgraded whole, so an installed member of a cluster that needs it stays in the batch.
+            Add(raw.Line, $"{raw.ObjectName} already has the package according to the inventory and cannot be in a batch (found '{raw.OrderText}'): put 'Installed'");
         }
     }
 
@@ -188,53 +224,6 @@ public sealed class CandidatesValidator
         Add(raw.Line, raw.OrderText.Length == 0
             ? $"Upgrade Order of {raw.ObjectName} is empty: use a batch number (1, 2, ...) or '-' to exclude it"
             : $"Upgrade Order of {raw.ObjectName} is '{raw.OrderText}': use a batch number (1, 2, ...) or '-' to exclude it");
-
-    /// <summary>Every cluster or Security Group: one batch for all its members, or all excluded.</summary>
-    private void CheckClusters(List<CandidateRow> rows, Func<string, bool> isSecurityGroup)
-    {
-        var groups = new Dictionary<string, GroupState>(StringComparer.Ordinal);
-        foreach (var r in rows)
-        {
-            if (r.ClusterName.Length == 0)
-            {
-                continue;
-            }
-
-            if (!groups.TryGetValue(r.ClusterName, out var g))
-            {
-                groups[r.ClusterName] = g = new GroupState(isSecurityGroup(r.ClusterName) ? "Security Group" : "cluster");
-            }
-
-            switch (r.Order)
-            {
-                case UpgradeOrder.BatchOrder when g.FirstBatch is null:
-                    g.FirstBatch = r;
-                    break;
-                case UpgradeOrder.BatchOrder b when b.Number != ((UpgradeOrder.BatchOrder)g.FirstBatch.Order).Number:
-                    Add(r.Line, $"{g.Word} {r.ClusterName} is split across batches {g.FirstBatch.Order.ToCell()} ({g.FirstBatch.ObjectName}, line {Num(g.FirstBatch.Line)}) and {b.ToCell()} ({r.ObjectName}): all members of a {g.Word} must be in the same batch");
-                    break;
-                case UpgradeOrder.ExcludedOrder:
-                    g.FirstExcluded ??= r;
-                    break;
-                case UpgradeOrder.NotApplicableOrder:
-                    g.FirstNa ??= r;
-                    break;
-            }
-        }
-
-        foreach (var (name, g) in groups)
-        {
-            if (g.FirstBatch is { } batch && g.FirstExcluded is { } excluded)
-            {
-                Add(Math.Max(batch.Line, excluded.Line), $"{g.Word} {name} is partly excluded: {excluded.ObjectName} is '-' but {batch.ObjectName} is in batch {batch.Order.ToCell()}: exclude all members or none");
-            }
-
-            if (g.FirstBatch is { } inBatch && g.FirstNa is { } na)
-            {
-                Add(inBatch.Line, $"{g.Word} {name} has a member that is N/A ({na.ObjectName}) and members in batch {inBatch.Order.ToCell()}: a {g.Word} is upgraded whole or not at all; put '-' on its members");
-            }
-        }
-    }
 
     private void Cell(RawRow row, int column, string was)
     {
@@ -268,17 +257,5 @@ public sealed class CandidatesValidator
             Order = Order!,
             Line = Raw.Line,
         };
-    }
-
-    /// <summary>What one cluster's rows looked like so far.</summary>
-    private sealed class GroupState(string word)
-    {
-        public string Word { get; } = word;
-
-        public CandidateRow? FirstBatch { get; set; }
-
-        public CandidateRow? FirstExcluded { get; set; }
-
-        public CandidateRow? FirstNa { get; set; }
     }
 }

@@ -15,10 +15,14 @@ public sealed class FileInventoryView : IInventoryView
     private readonly string _inventoryPath;
     private FleetInventory? _inventory;
 
-    public FileInventoryView(IFileStore files, string inventoryPath)
+    private readonly Config.PackageSpec? _package;
+
+    /// <param name="package">The package in use (Basic mode), so that lists without a record are held to the same eligibility as generate's.</param>
+    public FileInventoryView(IFileStore files, string inventoryPath, Config.PackageSpec? package = null)
     {
         _files = files;
         _inventoryPath = inventoryPath;
+        _package = package;
     }
 
     public FleetInventory Inventory => _inventory ??= InventoryLoader.LoadFile(_files, _inventoryPath);
@@ -47,7 +51,14 @@ public sealed class FileInventoryView : IInventoryView
     }
 
     public InventoryEntry? Describe(string objectName) =>
-        Inventory.Find(objectName) is { } g ? new InventoryEntry(g.ClusterName ?? string.Empty, g.Ip) : null;
+        Inventory.Find(objectName) is { } g
+            ? new InventoryEntry(g.ClusterName ?? string.Empty, g.Ip, g.Version, _package is null ? null : Eligibility.Of(g, Inventory.ClusterOf(g), _package, null))
+            : null;
+
+    public IReadOnlyList<string> Eligible() =>
+        _package is null
+            ? []
+            : [.. Inventory.Gateways.Where(g => Eligibility.Of(g, Inventory.ClusterOf(g), _package, null).Order is UpgradeOrder.BatchOrder).Select(g => g.Name)];
 
     public bool IsSecurityGroup(string clusterName) => Inventory.FindCluster(clusterName) is { IsSecurityGroup: true };
 }

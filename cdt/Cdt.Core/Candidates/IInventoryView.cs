@@ -11,6 +11,13 @@ public interface IInventoryView
 
     /// <summary>Whether a cluster name is a Security Group's, for lists that have no generation record.</summary>
     bool IsSecurityGroup(string clusterName);
+
+    /// <summary>The gateways the package may be installed on (none known without a package), for lists that have no generation record.</summary>
+    IReadOnlyList<string> Eligible();
 }
 
-public sealed record InventoryEntry(string Cluster, string Ip);
+/// <summary>
+/// One object as the inventory describes it; <paramref name="Verdict"/> is what generate would
+/// decide for it with the package in use (null when no package is known).
+/// </summary>
+public sealed record InventoryEntry(string Cluster, string Ip, string Version = "", Eligibility.Verdict? Verdict = null);

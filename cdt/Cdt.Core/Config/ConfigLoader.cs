@@ -24,6 +24,7 @@ public static class ConfigLoader
     {
         ["simulator"] = TransportKind.Simulator,
         ["ssh"] = TransportKind.Ssh,
+        ["openssh"] = TransportKind.OpenSsh,
     };
 
     private static readonly Dictionary<string, BatchPolicy> Policies = new(StringComparer.OrdinalIgnoreCase)
@@ -51,7 +52,7 @@ public static class ConfigLoader
             throw new CdtInputException(path, null, null, "configuration file not found: copy cdt.conf.sample to cdt.conf, or pass --config PATH");
         }
 
-        return LoadText(path, files.ReadAllText(path), Path.GetDirectoryName(Path.GetFullPath(path)));
+        return LoadText(path, InputLimits.ReadText(files, path, "the configuration file"), Path.GetDirectoryName(Path.GetFullPath(path)));
     }
 
     public static string EmbeddedSample()
@@ -135,9 +136,9 @@ public static class ConfigLoader
             return new SimulatorSettings();
         }
 
-        if (!double.TryParse(scaleText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var scale) || scale < 1)
+        if (!double.TryParse(scaleText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var scale) || !SimulatorSettings.IsTimeScale(scale))
         {
-            m.Error(m.Find("time_scale")!, $"'time_scale' must be a number of at least 1, not '{scaleText}'");
+            m.Error(m.Find("time_scale")!, $"'time_scale' must be {SimulatorSettings.TimeScaleRule}, not '{scaleText}'");
             return new SimulatorSettings();
         }
 

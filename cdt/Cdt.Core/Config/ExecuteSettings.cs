@@ -14,11 +14,11 @@ public sealed record ExecuteSettings
     /// <summary>Per-target duration assumed when no earlier run measured one (deadline_policy: predict, dry run).</summary>
     public TimeSpan Estimate { get; init; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Start nothing new once this many targets have failed in the run (null: no limit).</summary>
-    public int? StopAfterFailures { get; init; }
+    /// <summary>Start nothing new once this many (or this share) of the run's targets have failed (null: no limit).</summary>
+    public FailureBudget? StopAfterFailures { get; init; }
 
-    /// <summary>Start nothing new in a batch once this many of its targets have failed (null: no limit).</summary>
-    public int? BatchStopAfterFailures { get; init; }
+    /// <summary>Start nothing new in a batch once this many (or this share) of its targets have failed (null: no limit).</summary>
+    public FailureBudget? BatchStopAfterFailures { get; init; }
 
     /// <summary>Whether the next batch starts after a batch with a failure (default: no).</summary>
     public bool ContinueAfterFailedBatch { get; init; }

@@ -19,7 +19,7 @@ public static class ProcedureSettingsReader
         var result = new SecurityGroupSettings
         {
             Groups = m.Int("groups", 2, LogicalGroups.Max) ?? d.Groups,
-            UpTimeout = m.Duration("up_timeout") ?? d.UpTimeout,
+            UpTimeout = m.PositiveDuration("up_timeout") ?? d.UpTimeout,
         };
         m.RejectUnknownKeys("'security_groups' (groups, up_timeout)");
         return result;
@@ -37,7 +37,7 @@ public static class ProcedureSettingsReader
         {
             Commands = PairCommandsReader.Read(m.Map("commands")) ?? d.Commands,
             MaxRounds = m.Int("max_rounds", 1, 100) ?? d.MaxRounds,
-            SyncTimeout = m.Duration("sync_timeout") ?? d.SyncTimeout,
+            SyncTimeout = m.PositiveDuration("sync_timeout") ?? d.SyncTimeout,
         };
         m.RejectUnknownKeys("'active_passive' (commands, max_rounds, sync_timeout)");
         return result;

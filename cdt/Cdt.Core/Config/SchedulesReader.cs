@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Cdt.Diagnostics;
 using Cdt.Formats;
+using Cdt.Gaia;
 using Cdt.Yaml;
 
 namespace Cdt.Config;
@@ -51,7 +52,19 @@ public static partial class SchedulesReader
         var startTls = m.Bool("starttls");
         var user = m.String("user");
         var password = m.String("password_env");
-        m.RejectUnknownKeys("'smtp' (host, port, from, starttls, user, password_env)");
+        var allowPlaintext = m.Bool("allow_plaintext_auth") ?? false;
+        m.RejectUnknownKeys("'smtp' (host, port, from, starttls, user, password_env, allow_plaintext_auth)");
+        if (user is not null && startTls != true && !allowPlaintext)
+        {
+            // Without TLS the relay would see the password in clear; say so rather than send it.
+            m.Error(m.Find("user")!, "an SMTP 'user' sends its password in clear without TLS: set 'starttls: true', or 'allow_plaintext_auth: true' if the relay is on a trusted link");
+        }
+
+        if (user is not null && password is null)
+        {
+            m.Error(m.Find("user")!, "an SMTP 'user' needs 'password_env', the environment variable holding its password");
+        }
+
         if (m.Has("password"))
         {
             m.Error(m.Find("password")!, "write the SMTP password into an environment variable and name it with 'password_env'");
@@ -59,7 +72,7 @@ public static partial class SchedulesReader
 
         return host is null || from is null
             ? null
-            : new SmtpSettings { Host = host, Port = port ?? 25, From = from, StartTls = startTls ?? false, User = user, PasswordVariable = password };
+            : new SmtpSettings { Host = host, Port = port ?? 25, From = from, StartTls = startTls ?? false, User = user, PasswordVariable = password, AllowPlaintextAuth = allowPlaintext };
     }
 
     private static ScheduleSettings? ReadOne(YamlMap m, Func<string, string> resolve, PackageSpec? topPackage, SmtpSettings? smtp)
@@ -79,6 +92,11 @@ public static partial class SchedulesReader
         var grace = m.Duration("start_grace");
         var noticeMinutes = m.Int("notice_minutes", 0, 7 * 24 * 60) ?? 0;
         var noticeCommand = m.String("notice_command");
+        if (noticeCommand is not null && !RemoteValues.IsCommand(noticeCommand))
+        {
+            m.Error(m.Find("notice_command")!, $"'notice_command' '{RemoteValues.Printable(noticeCommand)}' has characters cdt never sends to a gateway (allowed: letters, digits, space, balanced double quotes and ._:=,@%+/-; no shell syntax such as > | * ; $)");
+        }
+
         var maxNodes = m.Int("max_nodes_per_cluster", 1);
         var download = ReadDownload(m.Map("download"));
         var mail = ReadMail(m.Map("mail"), smtp);
@@ -175,7 +193,7 @@ public static partial class SchedulesReader
 
         var attempts = m.Int("attempts", 1, 1000);
         var before = m.Int("attempts_before_install", 0, 1000);
-        var delay = m.Duration("retry_delay");
+        var delay = m.PositiveDuration("retry_delay");
         m.RejectUnknownKeys("'download' (attempts, attempts_before_install, retry_delay)");
         return new DownloadSettings
         {

@@ -15,4 +15,7 @@ public sealed record SmtpSettings
 
     /// <summary>The name of the environment variable holding the password: never the password itself.</summary>
     public string? PasswordVariable { get; init; }
+
+    /// <summary>Lets a <see cref="User"/> log in without <see cref="StartTls"/>: only ever said on purpose, in cdt.conf.</summary>
+    public bool AllowPlaintextAuth { get; init; }
 }

@@ -17,7 +17,7 @@ public static partial class SshSettingsReader
 
     private static readonly string[] SecretKeys = ["password", "passphrase", "pass", "secret"];
 
-    [GeneratedRegex(@"^(?:(?<user>[A-Za-z0-9][A-Za-z0-9_.\-]{0,99})@)?(?<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252}|\[[0-9A-Fa-f:.]+\])(?::(?<port>\d{1,5}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<user>[A-Za-z0-9][A-Za-z0-9_.\-]{0,99})@)?(?<host>[A-Za-z0-9][A-Za-z0-9.\-]{0,252}|\[[0-9A-Fa-f:.]+\])(?::(?<port>\d{1,5}))?\z", RegexOptions.CultureInvariant)]
     private static partial Regex JumpHostShape();
 
     public static SshSettings Read(YamlMap? m, Func<string, string> resolve)
@@ -52,7 +52,7 @@ public static partial class SshSettingsReader
 
         if (jump is not null && !IsJumpHost(jump))
         {
-            m.Error(m.Find("jump_host")!, $"'jump_host' must be [user@]host[:port], for example admin@10.0.0.10:22, not '{jump}'");
+            m.Error(m.Find("jump_host")!, $"'jump_host' must be [user@]host[:port], for example admin@10.0.0.10:22, not '{Gaia.RemoteValues.Printable(jump)}'");
         }
 
         return new SshSettings

@@ -19,26 +19,26 @@ public static class DryRun
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"dry run: nothing is touched; {plan.Targets.Count()} target(s) in {plan.Batches.Count} batch(es), max_parallel {settings.MaxParallel}\n");
         sb.Append("deadline: ").Append(settings.Deadline is { } d ? IsoTime.Format(d) + " (" + settings.DeadlinePolicy.ToString().ToLowerInvariant() + ")" : "none").Append('\n');
+        sb.Append(FailureBudgets(plan, settings));
         var clock = now;
         foreach (var batch in plan.Batches)
         {
             var estimate = estimator.Batch(batch.Units, settings.MaxParallel);
             var end = clock + estimate;
-            string verdict;
-            if (settings.Deadline is { } dl && clock >= dl)
+            var starts = DeadlineRule.Check(settings.Deadline, settings.DeadlinePolicy, clock, end);
+            var verdict = starts switch
             {
-                verdict = "would not start: the deadline has passed by then";
-            }
-            else if (settings.Deadline is { } dp && settings.DeadlinePolicy == DeadlinePolicy.Predict && end > dp)
-            {
-                verdict = "would not start: predicted to end after the deadline";
-            }
-            else
-            {
-                verdict = "predicted " + IsoTime.Format(clock) + " -> " + IsoTime.Format(end);
-            }
+                DeadlineVerdict.Passed => "would not start: the deadline has passed by then",
+                DeadlineVerdict.WouldEndAfter => "would not start: predicted to end after the deadline",
+                _ => "predicted " + IsoTime.Format(clock) + " -> " + IsoTime.Format(end),
+            };
 
             sb.Append(CultureInfo.InvariantCulture, $"\nbatch {batch.Number}: {batch.TargetCount} target(s), {batch.Units.Count} unit(s); {verdict}\n");
+            if (settings.BatchStopAfterFailures is { } batchBudget)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"  stops at failure {batchBudget.Limit(batch.TargetCount)} (batch_stop_after_failures: {batchBudget.Describe(batch.TargetCount)})\n");
+            }
+
             foreach (var unit in batch.Units)
             {
                 sb.Append("  ").Append(unit.Name);
@@ -50,13 +50,24 @@ public static class DryRun
                 sb.Append(CultureInfo.InvariantCulture, $"  ~{DurationText.Format(Round(estimator.Unit(unit)))}\n");
             }
 
-            if (!verdict.StartsWith("would not", StringComparison.Ordinal))
+            if (starts == DeadlineVerdict.Starts)
             {
                 clock = end;
             }
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The run's failure budget as the engine will apply it (a share rounded up, at least 1).</summary>
+    private static string FailureBudgets(RunPlan plan, ExecuteSettings settings)
+    {
+        var targets = plan.Targets.Count();
+        var run = settings.StopAfterFailures is { } b
+            ? string.Create(CultureInfo.InvariantCulture, $"the run stops at failure {b.Limit(targets)} (stop_after_failures: {b.Describe(targets)})")
+            : "no run failure budget (stop_after_failures unset)";
+        var batch = settings.ContinueAfterFailedBatch ? "the next batch starts after a batch with failures" : "no batch starts after a batch with a failure";
+        return "failures: " + run + "; " + batch + "\n";
     }
 
     /// <summary>The order the choreography will follow, from the State column the list was generated with.</summary>

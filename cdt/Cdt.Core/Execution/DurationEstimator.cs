@@ -1,3 +1,4 @@
+using Cdt.Diagnostics;
 using System.Globalization;
 
 using Cdt.Storage;
@@ -53,6 +54,19 @@ public sealed class DurationEstimator
         return end;
     }
 
+    // An estimate is a hint: a damaged old journal gives none, it never stops a new run.
+    private static IReadOnlyList<RunEvent> ReadOrSkip(IFileStore files, string journal)
+    {
+        try
+        {
+            return RunJournal.Read(files, journal);
+        }
+        catch (CdtInputException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>Durations of targets that succeeded in earlier runs under <paramref name="logsDir"/> (latest wins).</summary>
     public static IReadOnlyDictionary<string, TimeSpan> FromJournals(IFileStore files, string logsDir)
     {
@@ -60,7 +74,7 @@ public sealed class DurationEstimator
         foreach (var journal in files.Folders(logsDir).Select(d => Path.Combine(d, "journal.jsonl")).Where(files.FileExists))
         {
             var started = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-            foreach (var e in RunJournal.Read(files, journal))
+            foreach (var e in ReadOrSkip(files, journal))
             {
                 if (e.Target is null)
                 {

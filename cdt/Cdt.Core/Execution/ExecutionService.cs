@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Cdt.Candidates;
+using Cdt.Config;
 using Cdt.Execution.Choreography;
 using Cdt.Diagnostics;
 using Cdt.Formats;
@@ -35,12 +35,17 @@ public sealed class ExecutionService
     }
 
     /// <summary>Validates the list and resolves it into batches and units; throws the list's problems as bad input.</summary>
-    public (RunPlan Plan, FleetInventory Inventory) Prepare(ExecuteRequest request)
+    public (RunPlan Plan, FleetInventory Inventory) Prepare(ExecuteRequest request, Action<string> warn)
     {
-        var validation = ListValidation.ValidateFile(_files, request.ListPath, request.Config.Inventory);
+        var validation = ListValidation.ValidateFile(_files, request.ListPath, request.Config.Inventory, request.NeedsRemovalList ? null : request.Package);
         if (!validation.IsValid)
         {
             throw new CdtInputException(validation.Problems);
+        }
+
+        foreach (var w in validation.Warnings)
+        {
+            warn(w);
         }
 
         if (validation.ForRemoval is { } removal && removal != request.NeedsRemovalList)
@@ -54,18 +59,35 @@ public sealed class ExecutionService
         return (RunPlanBuilder.Build(validation.Rows, inventory, request.ListPath), inventory);
     }
 
+    /// <summary>
+    /// <c>--dry-run</c>: what the run would do, from estimates only; touches nothing. A resume
+    /// shows the deadline the resumed run keeps, read from its journal.
+    /// </summary>
+    public string RenderDryRun(ExecuteRequest request, Action<string> warn)
+    {
+        var (plan, _) = Prepare(request, warn);
+        var resumed = request.Resume ? FindResumedRun(request, ListSha(request)).Started : null;
+        var settings = SettingsFor(request, resumed);
+        return DryRun.Render(plan, settings, EstimatorFor(settings), _time.GetLocalNow(), request.Config.SecurityGroups.Groups);
+    }
+
     public async Task<ExecuteOutcome> RunAsync(ExecuteRequest request, RunControl control, IReadOnlyList<IRunObserver> observers, Action<string> warn)
     {
-        var (plan, inventory) = Prepare(request);
+        var (plan, inventory) = Prepare(request, warn);
         if (request.PlanPath is not null && plan.Units.Where(u => u.Kind == UnitKind.ActivePassivePair).Select(u => u.Name).ToList() is { Count: > 0 } pairs)
         {
             warn($"{string.Join(", ", pairs)}: an active/passive pair runs its own configured commands; the plan's actions are not sent to it");
         }
 
-        var listSha = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(_files.ReadAllBytes(request.ListPath)));
-        var lockFile = new RunLockFile(_files, request.ListPath + ".lock", _ports.Processes, _time);
+        var listSha = ListSha(request);
+        var lockFile = ListLock.For(_files, request.ListPath, _ports.Processes, _time);
         var me = _ports.Processes.Self("cdt execute " + request.ListPath);
         var attempt = await lockFile.TryAcquireAsync(me, control.Hard);
+        if (attempt is { Acquired: false, HeldBy: null, Error: { } lockError })
+        {
+            throw new CdtInputException(lockError);
+        }
+
         if (!attempt.Acquired)
         {
             throw new LockHeldException(lockFile.Path, attempt.HeldBy?.Describe() ?? attempt.Error ?? "another process");
@@ -77,20 +99,21 @@ public sealed class ExecutionService
             warn($"took over a stale lock {lockFile.Path}: its holder ({stale.Describe()}) no longer runs");
         }
 
-        var (folder, previous) = OpenRunFolder(request, listSha);
-        var deadline = request.Deadline ?? (previous?.Deadline is { } d ? DateTimeOffset.Parse(d, CultureInfo.InvariantCulture) : request.Config.Execute.Deadline);
-        var settings = request.Config.Execute with { Deadline = deadline };
+        (string Folder, RunEvent? Started) opened = request.Resume ? FindResumedRun(request, listSha) : (NewRunFolder(request), null);
+        var (folder, previous) = opened;
+        var settings = SettingsFor(request, previous);
+        var deadline = settings.Deadline;
         var state = new RunState(plan);
         var journalPath = Path.Combine(folder, JournalName);
         if (previous is not null)
         {
-            foreach (var e in RunJournal.Read(_files, journalPath))
+            foreach (var e in RunJournal.Read(_files, journalPath, warn))
             {
                 state.Apply(e);
             }
         }
 
-        var estimator = new DurationEstimator(DurationEstimator.FromJournals(_files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
+        var estimator = EstimatorFor(settings);
         state.Overview = new RunOverview(plan, estimator, settings.MaxParallel, deadline);
         var record = GenerationRecordStore.TryRead(_files, request.ListPath, out _);
         using var reports = _ports.Reports.Open(new RunFolderInfo
@@ -103,7 +126,7 @@ public sealed class ExecutionService
             Reasons = record?.Rows.Where(r => r.Reason is not null).ToDictionary(r => r.Name, r => r.Reason!, StringComparer.Ordinal) ?? [],
         });
         using var journal = new RunJournal(_files, journalPath);
-        var recorder = new RunRecorder(journal, state, _time, [.. reports.Observers, .. observers]);
+        var recorder = new RunRecorder(journal, state, _time, [.. reports.Observers, .. observers], warn);
         recorder.Emit(new RunEvent
         {
             At = recorder.Now(),
@@ -152,26 +175,40 @@ public sealed class ExecutionService
         }
 
         var paths = reports.Finish(plan, state, result);
-        return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath);
+        return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath, paths.Report);
     }
 
-    /// <summary>A new folder logs/&lt;execution time&gt;/, or for resume the latest run of this list (which must be unchanged).</summary>
-    private (string Folder, RunEvent? Started) OpenRunFolder(ExecuteRequest request, string listSha)
+    /// <summary>cdt.conf's execute settings with the deadline this run keeps.</summary>
+    private static ExecuteSettings SettingsFor(ExecuteRequest request, RunEvent? resumed)
+    {
+        var recorded = resumed?.Deadline is { } d ? DateTimeOffset.Parse(d, CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
+        return request.Config.Execute with { Deadline = DeadlinePrecedence.Resolve(request.Deadline, recorded, request.Config.Execute.Deadline) };
+    }
+
+    private DurationEstimator EstimatorFor(ExecuteSettings settings) =>
+        new(DurationEstimator.FromJournals(_files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout);
+
+    private string ListSha(ExecuteRequest request) => GenerationRecordStore.FileSha256(_files, request.ListPath);
+
+    /// <summary>A new folder logs/&lt;execution time&gt;/.</summary>
+    private string NewRunFolder(ExecuteRequest request)
     {
         var logs = request.Config.Execute.LogsDir;
-        if (!request.Resume)
+        var stamp = _time.GetLocalNow().ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
+        var folder = Path.Combine(logs, stamp);
+        for (var n = 2; _files.FolderExists(folder); n++)
         {
-            var stamp = _time.GetLocalNow().ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
-            var folder = Path.Combine(logs, stamp);
-            for (var n = 2; _files.FolderExists(folder); n++)
-            {
-                folder = Path.Combine(logs, stamp + "-" + n.ToString(CultureInfo.InvariantCulture));
-            }
-
-            _files.CreateFolder(folder);
-            return (folder, null);
+            folder = Path.Combine(logs, stamp + "-" + n.ToString(CultureInfo.InvariantCulture));
         }
 
+        _files.CreateFolder(folder);
+        return folder;
+    }
+
+    /// <summary>The latest run of this list (or the run folder given), which must be of the same list, unchanged; reads only.</summary>
+    private (string Folder, RunEvent Started) FindResumedRun(ExecuteRequest request, string listSha)
+    {
+        var logs = request.Config.Execute.LogsDir;
         var candidates = request.ResumeFolder is { } given ? [given] : _files.Folders(logs).Reverse().ToArray();
         foreach (var folder in candidates)
         {

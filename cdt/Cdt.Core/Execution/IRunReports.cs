@@ -15,7 +15,7 @@ public interface IRunFolderReports : IDisposable
     /// <summary>Observers that keep the folder's status files and logs current.</summary>
     IReadOnlyList<IRunObserver> Observers { get; }
 
-    /// <summary>Writes the results, the summary and the final status of the run as it stands.</summary>
+    /// <summary>Writes the results, the summary, the HTML report and the final status of the run as it stands.</summary>
     RunReportPaths Finish(RunPlan plan, RunState state, RunResult result);
 }
 
@@ -37,4 +37,4 @@ public sealed record RunFolderInfo
     public required IReadOnlyDictionary<string, string> Reasons { get; init; }
 }
 
-public sealed record RunReportPaths(string Results, string Summary);
+public sealed record RunReportPaths(string Results, string Summary, string Report);

@@ -84,6 +84,12 @@ public sealed class RunEngine
             (stop, stopMessage) = (RunStop.Completed, null);
         }
 
+        if (recorder.Fault is { } fault)
+        {
+            // Even with nothing left out, a run whose journal or a unit broke did not end as planned.
+            (stop, stopMessage) = (RunStop.Failure, fault);
+        }
+
         var result = RunResult.From(stop, stopMessage, _run.State);
         recorder.Emit(new RunEvent
         {
@@ -98,6 +104,11 @@ public sealed class RunEngine
     private (RunStop, string?) ReasonNotToStart(RunBatch batch, BatchState state, RunControl control)
     {
         var settings = _run.Settings;
+        if (_run.Recorder.Fault is { } fault)
+        {
+            return (RunStop.Failure, fault);
+        }
+
         if (control.StopRequested)
         {
             return (RunStop.Cancelled, "cancelled by the operator");
@@ -115,21 +126,23 @@ public sealed class RunEngine
         }
 
         var now = _run.Time.GetUtcNow();
-        if (now >= deadline)
+        var estimate = _estimator.Batch(batch.Units, settings.MaxParallel);
+        var end = now + estimate;
+        var verdict = DeadlineRule.Check(deadline, settings.DeadlinePolicy, now, end);
+        if (verdict == DeadlineVerdict.Passed)
         {
             return (RunStop.Deadline, "deadline " + IsoTime.Format(deadline.ToOffset(_run.Time.GetLocalNow().Offset)) + " reached");
         }
 
         if (settings.DeadlinePolicy == DeadlinePolicy.Predict)
         {
-            var estimate = _estimator.Batch(batch.Units, settings.MaxParallel);
-            var end = now + estimate;
-            var fits = end <= deadline;
+            var fits = verdict == DeadlineVerdict.Starts;
             _run.Recorder.Note($"batch {batch.Number.ToString(CultureInfo.InvariantCulture)} estimated at {DurationText.Format(Round(estimate))}, ending {IsoTime.Format(end)}: {(fits ? "starting" : "not starting, it would end after the deadline")}", batch.Number);
-            if (!fits)
-            {
-                return (RunStop.Deadline, $"deadline: predicted to end at {IsoTime.Format(end)}, after the deadline {IsoTime.Format(deadline)}");
-            }
+        }
+
+        if (verdict == DeadlineVerdict.WouldEndAfter)
+        {
+            return (RunStop.Deadline, $"deadline: predicted to end at {IsoTime.Format(end)}, after the deadline {IsoTime.Format(deadline)}");
         }
 
         return (RunStop.Completed, null);
@@ -168,6 +181,16 @@ public sealed class RunEngine
             _run.Recorder.Emit(new RunEvent { At = _run.Recorder.Now(), Event = RunEvents.UnitStarted, Batch = unit.Unit.Batch, Unit = unit.Unit.Name, Message = "started" });
             await _choreographies.For(unit.Unit.Kind).RunAsync(unit, ct);
         }
+        catch (Exception x) when (x is not OperationCanceledException)
+        {
+            // A bug inside one unit stops new work as a failed target would; the other units in
+            // flight are not touched, so each finishes its choreography and leaves its cluster serving.
+            _run.Recorder.Faulted($"unit {unit.Unit.Name} failed inside cdt ({x.GetType().Name}: {x.Message})");
+            if (!unit.Finished)
+            {
+                unit.Finish(false, "internal error: " + x.Message, TargetRunner.Failed);
+            }
+        }
         finally
         {
             gate.Release(slots);
@@ -176,6 +199,11 @@ public sealed class RunEngine
 
     private (RunStop Stop, string Message)? ReasonNotToStartUnit(RunBatch batch, RunControl control)
     {
+        if (_run.Recorder.Fault is { } fault)
+        {
+            return (RunStop.Failure, fault);
+        }
+
         if (control.StopRequested)
         {
             return (RunStop.Cancelled, "cancelled by the operator");
@@ -186,12 +214,12 @@ public sealed class RunEngine
             return (RunStop.Threshold, run);
         }
 
-        if (_run.Settings.BatchStopAfterFailures is { } n)
+        if (_run.Settings.BatchStopAfterFailures is { } budget)
         {
             var failed = _run.State.Read(s => s.FailuresByBatch.GetValueOrDefault(batch.Number));
-            if (failed >= n)
+            if (failed >= budget.Limit(batch.TargetCount))
             {
-                return (RunStop.Threshold, $"batch_stop_after_failures: {Plural(failed, "target")} of batch {batch.Number.ToString(CultureInfo.InvariantCulture)} failed");
+                return (RunStop.Threshold, $"batch_stop_after_failures: {Plural(failed, "target")} of batch {batch.Number.ToString(CultureInfo.InvariantCulture)} failed{Share(budget, batch.TargetCount)}");
             }
         }
 
@@ -200,14 +228,18 @@ public sealed class RunEngine
 
     private string? RunThresholdReached()
     {
-        if (_run.Settings.StopAfterFailures is not { } n)
+        if (_run.Settings.StopAfterFailures is not { } budget)
         {
             return null;
         }
 
+        var targets = _plan.Targets.Count();
         var failed = _run.State.Read(s => s.Failures);
-        return failed >= n ? $"stop_after_failures: {Plural(failed, "target")} failed" : null;
+        return failed >= budget.Limit(targets) ? $"stop_after_failures: {Plural(failed, "target")} failed{Share(budget, targets)}" : null;
     }
+
+    /// <summary>A share names what it was worked out from; a plain number needs no explanation.</summary>
+    private static string Share(FailureBudget budget, int targets) => budget.Percent is null ? string.Empty : " (" + budget.Describe(targets) + ")";
 
     private static string Plural(int n, string what) => n.ToString(CultureInfo.InvariantCulture) + " " + what + (n == 1 ? string.Empty : "s");
 

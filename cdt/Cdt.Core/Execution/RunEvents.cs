@@ -17,4 +17,7 @@ public static class RunEvents
     public const string StepFinished = "step_finished";
     public const string TargetFinished = "target_finished";
     public const string Note = "note";
+
+    /// <summary>A health check's finding about a target (message: what was found); report.html lists them.</summary>
+    public const string HealthFinding = "health_finding";
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
+using Cdt.Diagnostics;
 using Cdt.Storage;
 
 namespace Cdt.Execution;
@@ -36,15 +37,28 @@ public sealed class RunJournal : IDisposable
 
     public void Dispose() => _stream.Dispose();
 
-    /// <summary>Reads every complete line of a journal; a torn last line (a crash mid-write) is ignored.</summary>
-    public static IReadOnlyList<RunEvent> Read(IFileStore files, string path)
+    /// <summary>
+    /// Reads every event of a journal. Only the last line can be torn (a crash or power cut
+    /// mid-write): it is dropped, with a warning. A damaged line anywhere else means the file was
+    /// changed by something other than cdt, and the events after it cannot be trusted: refused,
+    /// naming the file and line, rather than resuming from a silently shortened history.
+    /// </summary>
+    public static IReadOnlyList<RunEvent> Read(IFileStore files, string path, Action<string>? warn = null)
     {
         var events = new List<RunEvent>();
+        (int Line, string Reason)? damaged = null;
+        var number = 0;
         foreach (var line in files.ReadLines(path))
         {
+            number++;
             if (line.Length == 0)
             {
                 continue;
+            }
+
+            if (damaged is { } d)
+            {
+                throw new CdtInputException(path, d.Line, null, $"damaged journal line ({d.Reason}) with events after it: the run's history cannot be trusted; restore the file, or move the run folder aside to start afresh");
             }
 
             try
@@ -54,11 +68,15 @@ public sealed class RunJournal : IDisposable
                     events.Add(e);
                 }
             }
-            catch (JsonException)
+            catch (JsonException ex)
             {
-                // Only the last line can be torn; anything after it would be a different bug.
-                break;
+                damaged = (number, ex.Message.Split('.')[0]);
             }
+        }
+
+        if (damaged is { } torn)
+        {
+            warn?.Invoke($"{path}:{torn.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}: dropped a torn last journal line (a crash mid-write); the step it recorded runs again");
         }
 
         return events;

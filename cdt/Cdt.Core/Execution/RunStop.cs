@@ -7,4 +7,7 @@ public enum RunStop
     Deadline,
     Threshold,
     Cancelled,
+
+    /// <summary>cdt itself failed (the journal could not be written, a unit broke): nothing new started, units in flight finished.</summary>
+    Failure,
 }

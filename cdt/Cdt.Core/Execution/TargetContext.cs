@@ -42,6 +42,22 @@ public sealed class TargetContext
         return resolved.Error;
     }
 
+    /// <summary>
+    /// Looks for the run's package in a CPUSE listing; when it is listed, keeps the name CPUSE lists
+    /// it under in <see cref="CpuseName"/> (verify, install and uninstall need exactly that name).
+    /// </summary>
+    public async Task<GaiaAnswer<PackageSearch>> FindPackageAsync(PackageListing listing, CancellationToken ct)
+    {
+        var package = Run.Package!;
+        var search = await Driver.FindPackageAsync(Remote, listing, package.Name, package.FileName, ct);
+        if (search.Value?.Entry is { } found)
+        {
+            CpuseName = found.Name;
+        }
+
+        return search;
+    }
+
     public void Log(string text) => Run.Recorder.Detail(Target.Name, text);
 
     /// <summary>Runs a command and logs it with the first lines of its answer.</summary>

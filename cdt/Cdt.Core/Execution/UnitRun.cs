@@ -30,12 +30,18 @@ public sealed class UnitRun
 
     public string? LastPhaseStartingWith(string prefix) => State.Phases.LastOrDefault(p => p.StartsWith(prefix, StringComparison.Ordinal));
 
-    /// <summary>Whether the run's change is in place on a member: the package installed (removed with <c>--uninstall</c>).</summary>
+    /// <summary>
+    /// Whether the run's change is in place on a member: every step succeeded on it in this run, or
+    /// the package shows installed (removed with <c>--uninstall</c>). A member's success comes first
+    /// because a plan may name its package differently from what CPUSE lists (a file name where
+    /// CPUSE shows the display name) or also uninstall another package on the way.
+    /// </summary>
     public async Task<bool> IsDoneAsync(RunTarget t, CancellationToken ct)
     {
-        if (Run.Package is not { } package)
+        var succeeded = Run.State.Read(s => s.Targets.TryGetValue(t.Name, out var ts) && ts.Status == TargetStatus.Succeeded);
+        if (succeeded || Run.Package is not { } package)
         {
-            return Run.State.Targets.TryGetValue(t.Name, out var s) && s.Status == TargetStatus.Succeeded;
+            return succeeded;
         }
 
         var presence = await Steps.PackagePresence.CheckAsync(Run.Driver, t.Target, package, ct);

@@ -28,7 +28,7 @@ public static class InventoryLoader
             throw new CdtInputException(path, null, null, "inventory file not found: set 'inventory' in cdt.conf to an existing file");
         }
 
-        return LoadText(path, files.ReadAllText(path));
+        return LoadText(path, InputLimits.ReadText(files, path, "the inventory"));
     }
 
     public static string EmbeddedSample()

@@ -9,6 +9,9 @@ public static partial class DurationText
     [GeneratedRegex(@"^(?:(?<d>\d+)d)?(?:(?<h>\d+)h)?(?:(?<m>\d+)m)?(?:(?<s>\d+)s)?(?:(?<ms>\d+)ms)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Units();
 
+    /// <summary>The longest time-out or interval cdt.conf may give (a year): far beyond any run, far from overflow.</summary>
+    public static readonly TimeSpan Longest = TimeSpan.FromDays(365);
+
     public static bool TryParse(string? text, out TimeSpan value)
     {
         value = default;

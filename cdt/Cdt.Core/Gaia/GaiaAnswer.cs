@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Cdt.Transport;
 
 namespace Cdt.Gaia;
@@ -6,6 +7,7 @@ namespace Cdt.Gaia;
 public sealed record GaiaAnswer<T>(T? Value, string? Error, CommandResult? Raw)
     where T : class
 {
+    [MemberNotNullWhen(true, nameof(Value))]
     public bool Ok => Error is null && Value is not null;
 
     /// <summary>The transport failed (not the gateway's answer): unreachable, dropped, timed out, host key...</summary>

@@ -84,20 +84,32 @@ public sealed class GaiaDriver
         AskAsync(t, r => GaiaCommands.Md5(r, remotePath), SimpleParsers.Md5, "checking the file checksum", ct);
 
     /// <summary>
+    /// Looks for a package in one CPUSE listing by its configured name, else its file name (listings
+    /// show either); the entry found carries the name CPUSE uses for it.
+    /// </summary>
+    public async Task<GaiaAnswer<PackageSearch>> FindPackageAsync(Target t, PackageListing listing, string name, string? fileName, CancellationToken ct)
+    {
+        var list = await PackagesAsync(t, listing, ct);
+        return list.Value is { } packages
+            ? new GaiaAnswer<PackageSearch>(new PackageSearch(PackageListParser.Find(packages, name, fileName), packages.Count), null, list.Raw)
+            : new GaiaAnswer<PackageSearch>(null, list.Error, list.Raw);
+    }
+
+    /// <summary>
     /// The name CPUSE gave an imported package, as <c>show installer packages imported</c> shows it:
     /// the configured name, else the file name. verify and install need exactly that name.
     /// </summary>
     public async Task<GaiaAnswer<string>> ImportedNameAsync(Target t, string name, string fileName, CancellationToken ct)
     {
-        var imported = await PackagesAsync(t, PackageListing.Imported, ct);
-        if (imported.Value is not { } list)
+        var imported = await FindPackageAsync(t, PackageListing.Imported, name, fileName, ct);
+        if (imported.Value is not { } search)
         {
             return new GaiaAnswer<string>(null, imported.Error, imported.Raw);
         }
 
-        return PackageListParser.Find(list, name, fileName) is { } found
+        return search.Entry is { } found
             ? new GaiaAnswer<string>(found.Name, null, imported.Raw)
-            : new GaiaAnswer<string>(null, $"neither '{name}' nor '{fileName}' is among the {list.Count} imported packages; import it first", imported.Raw);
+            : new GaiaAnswer<string>(null, $"neither '{name}' nor '{fileName}' is among the {search.Listed} imported packages; import it first", imported.Raw);
     }
 
     public async Task<GaiaAnswer<VerifyParser.Verdict>> VerifyAsync(Target t, string name, CancellationToken ct)

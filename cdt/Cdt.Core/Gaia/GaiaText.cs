@@ -15,10 +15,13 @@ public static partial class GaiaText
 
     public static IReadOnlyList<string> SplitColumns(string line) => ColumnGap().Split(line.Trim());
 
+    /// <summary>How much of a gateway's answer a message quotes: enough to recognise it, on one line.</summary>
+    public const int ExcerptLength = 120;
+
     public static string Excerpt(string text)
     {
         var t = text.Replace('\r', ' ').Replace('\n', ' ').Trim();
         t = string.Concat(t.Select(c => char.IsControl(c) ? '?' : c));
-        return t.Length > 120 ? t[..120] + "..." : t;
+        return t.Length > ExcerptLength ? t[..ExcerptLength] + "..." : t;
     }
 }

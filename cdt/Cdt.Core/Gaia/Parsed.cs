@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Cdt.Gaia;
 
 /// <summary>The result of reading a command's output: a value, or why the output made no sense.</summary>
@@ -14,6 +16,7 @@ public sealed record Parsed<T>
 
     public string? Error { get; }
 
+    [MemberNotNullWhen(true, nameof(Value))]
     public bool Ok => Value is not null;
 
     public static Parsed<T> Success(T value) => new(value, null);

@@ -40,7 +40,18 @@ public sealed class RunLockFile
         _files.CreateFolder(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
         for (var i = 0; ; i++)
         {
-            if (TryOpenGuard() is { } guard)
+            Stream? guard;
+            try
+            {
+                guard = TryOpenGuard();
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                // A read-only folder is not another process: say what stops us.
+                return new LockAttempt { Error = $"cannot create {GuardPath}: {e.Message} (is the folder read-only?)" };
+            }
+
+            if (guard is not null)
             {
                 using (guard)
                 {

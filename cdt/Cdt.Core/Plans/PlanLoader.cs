@@ -26,7 +26,7 @@ public static class PlanLoader
             throw new CdtInputException(path, null, null, "deployment plan not found");
         }
 
-        var text = files.ReadAllText(path);
+        var text = InputLimits.ReadText(files, path, "the deployment plan");
         return IsXml(text) ? XmlPlanReader.Read(path, text, diagnostics) : YamlPlanReader.Read(path, text, diagnostics);
     }
 

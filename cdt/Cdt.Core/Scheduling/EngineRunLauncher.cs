@@ -48,7 +48,7 @@ public sealed class EngineRunLauncher : IScheduledRunLauncher
         try
         {
             var outcome = await service.RunAsync(execute, control, _observers, w => _log.LogWarning("Schedule {Schedule}: {Warning}", s.Name, w));
-            var r = outcome.Result;
+            var r = outcome.Run;
             return new ScheduledRunOutcome
             {
                 Outcome = r.Stop switch
@@ -56,6 +56,7 @@ public sealed class EngineRunLauncher : IScheduledRunLauncher
                     RunStop.Deadline => RunOutcome.StoppedByDeadline,
                     RunStop.Threshold => RunOutcome.StoppedByThreshold,
                     RunStop.Cancelled => RunOutcome.Cancelled,
+                    RunStop.Failure => RunOutcome.Error,
                     _ => r.Failed > 0 ? RunOutcome.SomeFailed : RunOutcome.Succeeded,
                 },
                 Installed = r.Succeeded,

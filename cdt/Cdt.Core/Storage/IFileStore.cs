@@ -11,6 +11,9 @@ public interface IFileStore
 
     bool FolderExists(string path);
 
+    /// <summary>The file's identity: its absolute path with every symbolic link on the way resolved (what <c>realpath</c> prints).</summary>
+    string RealPath(string path);
+
     long FileSize(string path);
 
     DateTimeOffset LastWritten(string path);
@@ -33,6 +36,12 @@ public interface IFileStore
 
     /// <summary>Writes through a temporary file in the same folder, flushed, then renamed; with <paramref name="overwrite"/> false an existing file makes it fail.</summary>
     void WriteAtomic(string path, Action<Stream> write, bool overwrite = true);
+
+    /// <summary>
+    /// Writes asynchronously through a temporary file in the same folder, which replaces
+    /// <paramref name="path"/> only when <paramref name="write"/> returns true; otherwise the old file stays.
+    /// </summary>
+    Task<bool> ReplaceAsync(string path, Func<Stream, Task<bool>> write);
 
     void Delete(string path);
 

@@ -44,6 +44,9 @@ public sealed record CommandResult
         _ => "ok",
     };
 
+    /// <summary>How much of the first line of an error a description quotes.</summary>
+    private const int FirstLineLength = 200;
+
     private static string? FirstLine(string text)
     {
         foreach (var line in text.Split('\n'))
@@ -51,7 +54,7 @@ public sealed record CommandResult
             var t = line.Trim();
             if (t.Length > 0)
             {
-                return t.Length > 200 ? t[..200] + "..." : t;
+                return t.Length > FirstLineLength ? t[..FirstLineLength] + "..." : t;
             }
         }
 

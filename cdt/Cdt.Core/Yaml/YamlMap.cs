@@ -137,6 +137,22 @@ public sealed class YamlMap
         return value;
     }
 
+    /// <summary>
+    /// A time-out, interval or delay: a zero or negative one would spin or never wait, and one past
+    /// <see cref="DurationText.Longest"/> would overflow the clock's arithmetic; both are refused with their line.
+    /// </summary>
+    public TimeSpan? PositiveDuration(string key)
+    {
+        var value = Duration(key);
+        if (value is { } v && (v <= TimeSpan.Zero || v > DurationText.Longest))
+        {
+            Error(Find(key)!, $"'{key}' must be longer than 0s and at most {DurationText.Format(DurationText.Longest)}, not {DurationText.Format(v)}");
+            return null;
+        }
+
+        return value;
+    }
+
     public DateTimeOffset? Timestamp(string key)
     {
         var text = String(key);

@@ -22,7 +22,14 @@ public sealed class SmtpMailSender : IMailSender
         using var client = new SmtpClient(_settings.Host, _settings.Port) { EnableSsl = _settings.StartTls };
         if (_settings.User is { } user)
         {
-            var password = _settings.PasswordVariable is { } v ? _environment(v) ?? string.Empty : string.Empty;
+            var variable = _settings.PasswordVariable ?? throw new InvalidOperationException($"SMTP user '{user}' has no 'password_env' in cdt.conf");
+            var password = _environment(variable);
+            if (string.IsNullOrEmpty(password))
+            {
+                // An empty password would only fail later at the relay, or worse, be accepted.
+                throw new InvalidOperationException($"SMTP user '{user}': the environment variable {variable} named by 'password_env' is not set; mail not sent");
+            }
+
             client.Credentials = new NetworkCredential(user, password);
         }
 

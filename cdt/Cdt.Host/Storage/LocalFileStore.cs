@@ -41,13 +41,10 @@ public sealed class LocalFileStore : IFileStore
 
     public void WriteAtomic(string path, Action<Stream> write, bool overwrite = true)
     {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        var (full, temp) = TempBeside(path);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+            using (var stream = NewFile(temp))
             {
                 write(stream);
                 stream.Flush(flushToDisk: true);
@@ -58,14 +55,56 @@ public sealed class LocalFileStore : IFileStore
         }
         finally
         {
-            if (File.Exists(temp))
+            File.Delete(temp);
+        }
+    }
+
+    public async Task<bool> ReplaceAsync(string path, Func<Stream, Task<bool>> write)
+    {
+        var (full, temp) = TempBeside(path);
+        try
+        {
+            bool keep;
+            await using (var stream = NewFile(temp))
             {
-                File.Delete(temp);
+                keep = await write(stream);
+                stream.Flush(flushToDisk: true);
             }
+
+            if (keep)
+            {
+                File.Move(temp, full, overwrite: true);
+            }
+
+            return keep;
+        }
+        finally
+        {
+            File.Delete(temp);
         }
     }
 
     public void Delete(string path) => File.Delete(path);
 
+    public string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var parent = Path.GetDirectoryName(full);
+        var here = parent is null ? full : Path.Combine(RealPath(parent), Path.GetFileName(full));
+        var info = new FileInfo(here);
+        return info.LinkTarget is null ? here : RealPath(info.ResolveLinkTarget(returnFinalTarget: true)!.FullName);
+    }
+
     public Stream OpenExclusive(string path) => new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+
+    private static (string Full, string Temp) TempBeside(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        return (full, Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp"));
+    }
+
+    private static FileStream NewFile(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
+
 }

@@ -1,11 +1,12 @@
 using Cdt.Execution;
+using Cdt.Reporting.Html;
 using Cdt.Storage;
 
 namespace Cdt.Reporting;
 
 /// <summary>
 /// A run folder's reports: <c>CDT_status.txt</c> and the brief one kept current, NLog's main and
-/// per-target logs, and at the end <c>results.csv</c> and <c>summary.json</c>.
+/// per-target logs, and at the end <c>results.csv</c>, <c>summary.json</c> and <c>report.html</c>.
 /// </summary>
 public sealed class RunFolderReports : IRunReports
 {
@@ -49,7 +50,9 @@ public sealed class RunFolderReports : IRunReports
             ResultsCsvWriter.Write(_owner._files, results, rows);
             RunSummaryBuilder.Write(_owner._files, summary, RunSummaryBuilder.Build(_run.ListPath, _run.Folder, state, rows, result, _run.Deadline));
             _status.Write(state, _owner._time.GetLocalNow());
-            return new RunReportPaths(results, summary);
+            var roster = plan.Units.SelectMany(u => u.Targets.Select(t => new ReportRosterEntry(t.Name, u.Name, u.Batch))).ToList();
+            var report = HtmlReport.Write(_owner._files, _run.Folder, roster);
+            return new RunReportPaths(results, summary, report);
         }
 
         public void Dispose() => _log.Dispose();

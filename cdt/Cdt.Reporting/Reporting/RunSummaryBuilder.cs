@@ -24,6 +24,7 @@ public static class RunSummaryBuilder
                 RunStop.Completed => result.Failed == 0 ? "completed" : "completed with failures",
                 RunStop.Deadline => "stopped by the deadline",
                 RunStop.Threshold => "stopped by the failure policy",
+                RunStop.Failure => "stopped by a failure of cdt",
                 _ => "cancelled",
             },
             StopReason = result.StopMessage,

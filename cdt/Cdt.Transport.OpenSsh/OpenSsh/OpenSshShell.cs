@@ -8,6 +8,7 @@ using Cdt.Formats;
 using Cdt.Yaml;
 using Cdt.Fleet;
 using Cdt.Gaia;
+using Cdt.Storage;
 
 namespace Cdt.Transport.OpenSsh;
 
@@ -26,11 +27,12 @@ public sealed class OpenSshShell : IRemoteShell
     private readonly TimeProvider _time;
     private readonly PrivateFolder _folder;
     private readonly ConcurrentDictionary<string, SshConnection> _connections = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _localMd5 = new(StringComparer.Ordinal);
+    private readonly RemoteFileCopy _copies;
     private int _next;
 
-    public OpenSshShell(SshSettings settings, TimeProvider time)
+    public OpenSshShell(SshSettings settings, TimeProvider time, IFileStore files)
     {
+        _copies = new RemoteFileCopy(files);
         _time = time;
         _folder = PrivateFolder.Create("cdt-ssh-");
         var configPath = Path.Combine(_folder.Path, "ssh_config");
@@ -50,61 +52,11 @@ public sealed class OpenSshShell : IRemoteShell
     /// <summary>The copy's MD5 is read back in the same command as the copy (see <see cref="SendFileAsync"/>).</summary>
     public bool ChecksSentFiles => true;
 
-    public async Task<CommandResult> SendFileAsync(Target target, string localPath, string remotePath, TimeSpan timeout, CancellationToken ct)
-    {
-        if (NeedsExpert(target, "copy a file to") is { } refused)
-        {
-            return refused;
-        }
+    public Task<CommandResult> SendFileAsync(Target target, string localPath, string remotePath, TimeSpan timeout, CancellationToken ct) =>
+        _copies.SendAsync(target, localPath, remotePath, (command, stdin, sink) => ExecuteAsync(target, command, timeout, stdin, sink, ct));
 
-        if (!File.Exists(localPath))
-        {
-            return new CommandResult { ExitCode = 1, Stderr = $"local file not found: {localPath}" };
-        }
-
-        var result = await ExecuteAsync(target, RemoteFileCommands.Receive(remotePath), timeout, localPath, null, ct);
-        if (!result.Succeeded)
-        {
-            return result;
-        }
-
-        var expected = await _localMd5.GetOrAdd(localPath, p => new Lazy<Task<string>>(() => Md5Async(p))).Value;
-        var remote = SimpleParsers.Md5(result.Stdout);
-        return remote.Value == expected
-            ? result
-            : result with { ExitCode = 1, Stderr = $"checksum mismatch after copying to {remotePath}: sent md5 {expected}, the gateway has {remote.Value ?? "none"} ({remote.Error ?? "the copy is damaged"})" };
-    }
-
-    public async Task<CommandResult> FetchFileAsync(Target target, string remotePath, string localPath, TimeSpan timeout, CancellationToken ct)
-    {
-        if (NeedsExpert(target, "fetch a file from") is { } refused)
-        {
-            return refused;
-        }
-
-        var full = Path.GetFullPath(localPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + "." + Guid.NewGuid().ToString("N")[..8] + ".part";
-        try
-        {
-            CommandResult result;
-            await using (var sink = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
-            {
-                result = await ExecuteAsync(target, RemoteFileCommands.Send(remotePath), timeout, null, sink, ct);
-            }
-
-            if (result.Succeeded)
-            {
-                File.Move(temp, full, overwrite: true);
-            }
-
-            return result;
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-    }
+    public Task<CommandResult> FetchFileAsync(Target target, string remotePath, string localPath, TimeSpan timeout, CancellationToken ct) =>
+        _copies.FetchAsync(target, remotePath, localPath, (command, stdin, sink) => ExecuteAsync(target, command, timeout, stdin, sink, ct));
 
     public async ValueTask DisposeAsync()
     {
@@ -188,15 +140,5 @@ public sealed class OpenSshShell : IRemoteShell
         }
 
         return new CommandResult { ExitCode = r.ExitCode, Stdout = Encoding.UTF8.GetString(r.Stdout), Stderr = stderr, Duration = r.Duration };
-    }
-
-    private static CommandResult? NeedsExpert(Target target, string what) => target.Shell == LoginShell.Clish
-        ? new CommandResult { ExitCode = 1, Stderr = $"cannot {what} {target.Name}: its login shell is Clish; file copies need an Expert (bash) login shell (set 'shell: expert' in the inventory and give the user /bin/bash)" }
-        : null;
-
-    private static async Task<string> Md5Async(string path)
-    {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
-        return Convert.ToHexStringLower(await MD5.HashDataAsync(stream));
     }
 }

@@ -78,10 +78,10 @@ public sealed partial class SshdFleet : IAsyncDisposable
         return fleet;
     }
 
-    /// <summary>The YAML of a cdt.conf using the ssh transport against this fleet, plus <paramref name="extra"/> sections.</summary>
-    public string Config(string extra = "", string sshExtra = "", TimeSpan? connectTimeout = null) => $"""
+    /// <summary>The YAML of a cdt.conf using an SSH transport (<c>ssh</c>, SSH.NET, unless told) against this fleet, plus <paramref name="extra"/> sections.</summary>
+    public string Config(string extra = "", string sshExtra = "", TimeSpan? connectTimeout = null, string transport = "ssh") => $"""
         inventory: {InventoryPath}
-        transport: ssh
+        transport: {transport}
         ssh:
           user: {Environment.UserName}
           port: {Net.Port}
@@ -121,6 +121,52 @@ public sealed partial class SshdFleet : IAsyncDisposable
         var pattern = $" on {address} port {Net.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)} ";
         return _logs.Where(File.Exists).Sum(log => File.ReadLines(log).Count(l => l.StartsWith("Connection from ", StringComparison.Ordinal) && l.Contains(pattern, StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// Ends every open SSH connection of this fleet, as a gateway's reboot does: each connection's
+    /// sshd process (a child of one of this fleet's listening sshd processes, by PID) is killed.
+    /// </summary>
+    public int DropConnections()
+    {
+        var listeners = _pidFiles.Where(File.Exists).Select(f => int.Parse(File.ReadAllText(f).Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var dropped = 0;
+        foreach (var stat in Directory.EnumerateDirectories("/proc").Where(d => Path.GetFileName(d).All(char.IsAsciiDigit)).Select(d => Path.Combine(d, "stat")))
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(stat);
+            }
+            catch (IOException)
+            {
+                continue; // the process ended meanwhile
+            }
+
+            // The command name (field 2) is in parentheses and may hold spaces: the parent PID is the second field after it.
+            var parent = int.Parse(text[(text.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            if (!listeners.Contains(parent))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var child = System.Diagnostics.Process.GetProcessById(int.Parse(Path.GetFileName(Path.GetDirectoryName(stat)!), System.Globalization.CultureInfo.InvariantCulture));
+                child.Kill(entireProcessTree: true);
+                dropped++;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // It ended by itself.
+            }
+        }
+
+        return dropped;
+    }
+
+    /// <summary>Commands (SSH sessions) sshd started on any address, counted from its verbose logs.</summary>
+    public int SessionsStarted() =>
+        _logs.Where(File.Exists).Sum(log => File.ReadLines(log).Count(l => l.StartsWith("Starting session: ", StringComparison.Ordinal)));
 
     /// <summary>The emulated fleet as it is now: the emulator saves a snapshot (events due by now applied), then it is read.</summary>
     public async Task<SimWorld> WorldAsync()

@@ -1,4 +1,3 @@
-using Cdt.Transport.OpenSsh;
 using Cdt.Gaia;
 using Cdt.GatewayEmulator.Sshd;
 using Cdt.IntegrationTests.Support;
@@ -15,7 +14,9 @@ namespace Cdt.IntegrationTests.Security;
 /// gateways run commands in a restricted bash whose PATH holds only Gaia stubs, and report any
 /// other command; the canary file would appear if anything got through.
 /// </summary>
-public class InjectionTests
+[TestFixture(Transports.SshNet)]
+[TestFixture(Transports.OpenSsh)]
+public class InjectionTests(string transport)
 {
     private static readonly TimeSpan Short = TimeSpan.FromSeconds(60);
     private LoopbackNet _net = null!;
@@ -117,7 +118,7 @@ public class InjectionTests
     [TestCaseSource(nameof(Payloads))]
     public async Task AQuotedValueReachesTheGatewayAsOneWordAndRunsNothing(string payload)
     {
-        await using var shell = new OpenSshShell(_fleet.Settings(), _fleet.Time);
+        await using var shell = Transports.Create(transport, _fleet.Settings(), _fleet.Time);
         var path = "/var/log/upload/pkg" + Evil(payload);
 
         var r = await shell.RunAsync(Gw(1), "md5sum " + ShellQuote.Single(path), Short, default);
@@ -143,7 +144,7 @@ public class InjectionTests
     public async Task PackageNamesWithSpacesParenthesesCommasAndPlusesAreInstalledIntact()
     {
         const string name = "R81.20 Jumbo Hotfix (Take 92), part+2";
-        await using var shell = new OpenSshShell(_fleet.Settings(), _fleet.Time);
+        await using var shell = Transports.Create(transport, _fleet.Settings(), _fleet.Time);
         using var temp = new TempFolder();
         var local = temp.Write("hotfix_plus.tgz", "package bytes");
 
@@ -163,7 +164,7 @@ public class InjectionTests
     [Test]
     public async Task UnquotedShellSyntaxIsCaughtByTheEmulatorAndStillRunsNothing()
     {
-        await using var shell = new OpenSshShell(_fleet.Settings(), _fleet.Time);
+        await using var shell = Transports.Create(transport, _fleet.Settings(), _fleet.Time);
 
         var r = await shell.RunAsync(Gw(1), $"md5sum /var/log/x; touch {_canary}; echo $(touch {_canary}); fw ver > {_canary}", Short, default);
 
@@ -195,7 +196,7 @@ public class InjectionTests
     private async Task<string> ConfigAsync(string inventory, string package)
     {
         var config = Path.Combine(_fleet.Folder, "evil.conf");
-        var text = _fleet.Config($"package:\n  path: pkg_R81_20_.tgz\n  name: {Yaml(package)}\n  versions: [R81.20]\n").Replace(_fleet.InventoryPath, inventory, StringComparison.Ordinal);
+        var text = _fleet.Config($"package:\n  path: pkg_R81_20_.tgz\n  name: {Yaml(package)}\n  versions: [R81.20]\n", transport: transport).Replace(_fleet.InventoryPath, inventory, StringComparison.Ordinal);
         await File.WriteAllTextAsync(config, text);
         return config;
     }

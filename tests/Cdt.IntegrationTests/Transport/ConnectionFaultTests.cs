@@ -1,4 +1,3 @@
-using Cdt.Transport.OpenSsh;
 using System.Diagnostics;
 using Cdt.Config;
 using Cdt.Gaia;
@@ -11,7 +10,9 @@ using Shouldly;
 namespace Cdt.IntegrationTests.Transport;
 
 /// <summary>Each connection-level fault gives one clear per-target outcome, never an exception.</summary>
-public class ConnectionFaultTests
+[TestFixture(Transports.SshNet)]
+[TestFixture(Transports.OpenSsh)]
+public class ConnectionFaultTests(string transport)
 {
     private static readonly TimeSpan Short = TimeSpan.FromSeconds(20);
     private LoopbackNet _net = null!;
@@ -82,13 +83,20 @@ public class ConnectionFaultTests
         File.Copy(_fleet.KnownHostsPath, ownKnownHosts);
 
         var strict = await RunAsync(Gw(4));
-        await using var acceptNew = new OpenSshShell(_fleet.Settings() with { KnownHosts = ownKnownHosts, HostKeyPolicy = HostKeyPolicy.AcceptNew }, TimeProvider.System);
+        var notices = new List<string>();
+        await using var acceptNew = Transports.Create(transport, _fleet.Settings() with { KnownHosts = ownKnownHosts, HostKeyPolicy = HostKeyPolicy.AcceptNew }, TimeProvider.System, notices.Add);
         var accepted = await acceptNew.RunAsync(Gw(4), "fw ver", Short, default);
+        var again = await acceptNew.RunAsync(Gw(4), "fw ver", Short, default);
 
         strict.Error.ShouldBe(TransportError.UnknownHostKey);
         strict.Stderr.ShouldContain("Host key verification failed");
         accepted.Succeeded.ShouldBeTrue(accepted.Describe());
-        (await File.ReadAllTextAsync(ownKnownHosts)).ShouldContain($"[{_net.Address(4)}]:{_net.Port}");
+        again.Succeeded.ShouldBeTrue(again.Describe());
+        (await File.ReadAllLinesAsync(ownKnownHosts)).Count(l => l.StartsWith($"[{_net.Address(4)}]:{_net.Port} ", StringComparison.Ordinal)).ShouldBe(1);
+        if (transport == Transports.SshNet)
+        {
+            notices.ShouldHaveSingleItem().ShouldStartWith($"cdt: recorded the new host key of {_net.Address(4)} in {ownKnownHosts} (host_key_policy: accept-new): ED25519 key SHA256:");
+        }
     }
 
     [Test]
@@ -103,7 +111,7 @@ public class ConnectionFaultTests
     [Test]
     public async Task ACommandThatHangsIsStoppedAtItsTimeOut()
     {
-        await using var shell = new OpenSshShell(_fleet.Settings() with { ConnectTimeout = TimeSpan.FromSeconds(3) }, TimeProvider.System);
+        await using var shell = Transports.Create(transport, _fleet.Settings() with { ConnectTimeout = TimeSpan.FromSeconds(3) }, TimeProvider.System);
         var clock = Stopwatch.StartNew();
 
         var r = await shell.RunAsync(Gw(6), "fw ver", TimeSpan.FromSeconds(2), default);
@@ -126,7 +134,7 @@ public class ConnectionFaultTests
     [Test]
     public async Task AJumpHostThatIsDownIsReportedAsSuch()
     {
-        await using var shell = new OpenSshShell(_fleet.Settings(jumpHost: $"{Environment.UserName}@{_net.Address(10)}:{_net.Port}"), TimeProvider.System);
+        await using var shell = Transports.Create(transport, _fleet.Settings(jumpHost: $"{Environment.UserName}@{_net.Address(10)}:{_net.Port}"), TimeProvider.System);
 
         var r = await shell.RunAsync(Gw(1), "fw ver", Short, default);
 
@@ -137,7 +145,7 @@ public class ConnectionFaultTests
     [Test]
     public async Task AGatewayIsReachedThroughAWorkingJumpHostWithTheSameHostKeyChecks()
     {
-        await using var shell = new OpenSshShell(_fleet.Settings(jumpHost: $"{Environment.UserName}@{_net.Address(9)}:{_net.Port}"), TimeProvider.System);
+        await using var shell = Transports.Create(transport, _fleet.Settings(jumpHost: $"{Environment.UserName}@{_net.Address(9)}:{_net.Port}"), TimeProvider.System);
 
         var ok = await shell.RunAsync(Gw(1), "fw ver", Short, default);
         var wrongKeyBehindJump = await shell.RunAsync(Gw(3), "fw ver", Short, default);
@@ -152,7 +160,7 @@ public class ConnectionFaultTests
     [Test]
     public async Task AConnectionDroppedInTheMiddleOfAnInstallLeavesTheInstallRunningToTheEnd()
     {
-        await using var shell = new OpenSshShell(_fleet.Settings(), TimeProvider.System);
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
         var driver = new GaiaDriver(shell, Short);
 
         var install = await shell.RunAsync(Gw(8), GaiaCommands.Install(Gw(8), "Hotfix One"), TimeSpan.FromMinutes(1), default);
@@ -197,13 +205,13 @@ public class ConnectionFaultTests
     private async Task<Cdt.Tests.Support.CliRunner.Outcome> GenerateAsync(string sshExtra)
     {
         var config = Path.Combine(_fleet.Folder, "faults.conf");
-        await File.WriteAllTextAsync(config, _fleet.Config(sshExtra: sshExtra, connectTimeout: TimeSpan.FromSeconds(10), extra: "package:\n  path: hotfix.tgz\n  name: Hotfix One\n  versions: [R81.20]\n"));
+        await File.WriteAllTextAsync(config, _fleet.Config(sshExtra: sshExtra, connectTimeout: TimeSpan.FromSeconds(10), extra: "package:\n  path: hotfix.tgz\n  name: Hotfix One\n  versions: [R81.20]\n", transport: transport));
         return await Cdt.Tests.Support.CliRunner.RunAsync(_fleet.Folder, null, null, false, _fleet.Time, "generate", "--config", config, "--candidates", "faults.csv", "--force");
     }
 
     private async Task<CommandResult> RunAsync(Target t)
     {
-        await using var shell = new OpenSshShell(_fleet.Settings(), TimeProvider.System);
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
         return await shell.RunAsync(t, "fw ver", Short, default);
     }
 }

@@ -60,6 +60,7 @@ public sealed class LayerTests
 
     [TestCase("Cdt.Simulation")]
     [TestCase("Cdt.Transport.OpenSsh")]
+    [TestCase("Cdt.Transport.SshNet")]
     [TestCase("Cdt.Reporting")]
     [TestCase("Cdt.Host")]
     [TestCase("Cdt.Management")]

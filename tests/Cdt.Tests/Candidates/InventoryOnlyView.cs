@@ -12,4 +12,6 @@ public sealed class InventoryOnlyView(FleetInventory inventory) : IInventoryView
         inventory.Find(objectName) is { } g ? new InventoryEntry(g.ClusterName ?? string.Empty, g.Ip) : null;
 
     public bool IsSecurityGroup(string clusterName) => inventory.FindCluster(clusterName) is { IsSecurityGroup: true };
+
+    public IReadOnlyList<string> Eligible() => [];
 }

@@ -51,5 +51,5 @@ public class SampleListTests
         System.Text.RegularExpressions.Regex.Replace(text.Replace(_temp.Path, "<tmp>", StringComparison.Ordinal), @"\(generated [^)]*\)", "(generated <time>)");
 
     private static void Approve(string text, string discriminator) =>
-        text.ShouldMatchApproved(c => c.WithDiscriminator(discriminator).SubFolder("Approved").NoDiff().LocateTestMethodUsingAttribute<TestAttribute>());
+        text.ShouldMatchTestGolden(discriminator);
 }

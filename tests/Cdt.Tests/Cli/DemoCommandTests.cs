@@ -26,4 +26,34 @@ public class DemoCommandTests
         run.Error.ShouldContain("batch 5 of 5 started");
         ListValidation.ValidateFile(LocalFileStore.Instance, temp.File("candidates.csv"), Cdt.Fleet.InventoryLoader.EmbeddedSampleName).Problems.ShouldBeEmpty();
     }
+
+    [Test]
+    public void TheDemoRefusesAFolderThatIsNotEmptyAndTouchesNothing()
+    {
+        using var temp = new TempFolder();
+        using var nowhere = new TempFolder();
+        File.WriteAllText(temp.File("candidates.csv"), "mine\n");
+        var clock = ManualClock.At("2026-11-22T01:00:00+00:00");
+
+        var run = CliRunner.RunOn(clock, nowhere.Path, "demo", "--out", temp.Path);
+
+        run.ExitCode.ShouldBe(2, run.Error);
+        run.Error.ShouldContain("the folder is not empty; give a new or empty folder");
+        File.ReadAllText(temp.File("candidates.csv")).ShouldBe("mine\n");
+        Directory.GetFileSystemEntries(temp.Path).Length.ShouldBe(1);
+    }
+
+    [TestCase("0")]
+    [TestCase("1e308")]
+    public void TheDemoRefusesATimeScaleOutOfBounds(string scale)
+    {
+        using var temp = new TempFolder();
+        using var nowhere = new TempFolder();
+        var clock = ManualClock.At("2026-11-22T01:00:00+00:00");
+
+        var run = CliRunner.RunOn(clock, nowhere.Path, "demo", "--out", temp.Path, "--time-scale", scale);
+
+        run.ExitCode.ShouldBe(2, run.Error);
+        run.Error.ShouldContain("--time-scale must be a number from 1 to 1000000");
+    }
 }

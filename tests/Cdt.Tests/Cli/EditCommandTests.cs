@@ -46,6 +46,19 @@ public class EditCommandTests
     }
 
     [Test]
+    public async Task AListHeldByARunIsNotEditedAndTheHolderIsNamed()
+    {
+        var before = await File.ReadAllBytesAsync(_list);
+        LockFiles.HeldByThisProcess(_list + ".lock", "cdt execute list.csv");
+
+        var run = await CliRunner.RunAsync(_temp.Path, "edit", "list.csv", "--exclude", "gw-paris-02");
+
+        run.ExitCode.ShouldBe(6, run.Error);
+        run.Error.ShouldContain($"{_list}.lock: locked by PID {Environment.ProcessId}");
+        (await File.ReadAllBytesAsync(_list)).ShouldBe(before);
+    }
+
+    [Test]
     public async Task AnInvalidChangeIsShownAndDiscardingItLeavesTheOriginalUntouched()
     {
         var before = await File.ReadAllBytesAsync(_list);

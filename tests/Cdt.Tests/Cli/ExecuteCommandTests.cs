@@ -89,6 +89,67 @@ public class ExecuteCommandTests
     }
 
     [Test]
+    public void DryRunShowsTheFailureBudgetsAsTheRunWillApplyThem()
+    {
+        _temp.Write("cdt.conf", File.ReadAllText(_temp.File("cdt.conf")).Replace("execute: { logs_dir: logs }", "execute: { logs_dir: logs, stop_after_failures: 30%, batch_stop_after_failures: 1 }", StringComparison.Ordinal));
+
+        var r = Run("execute", "list.csv", "--dry-run");
+
+        r.ExitCode.ShouldBe(ExitCodes.Ok, r.Error);
+        r.Out.ShouldContain("failures: the run stops at failure 2 (stop_after_failures: 30% of 4 targets = 2); no batch starts after a batch with a failure\n");
+        r.Out.ShouldContain("  stops at failure 1 (batch_stop_after_failures: 1)\n");
+    }
+
+    [Test]
+    public void ReportWritesTheRunsHtmlAgainFromItsJournal()
+    {
+        var run = Run("execute", "list.csv");
+        var path = run.Out.Split('\n').Single(l => l.StartsWith("report: ", StringComparison.Ordinal))["report: ".Length..];
+        var first = File.ReadAllText(path);
+        File.Delete(path);
+
+        var again = Run("report", Path.GetDirectoryName(path)!);
+
+        again.ExitCode.ShouldBe(ExitCodes.Ok, again.Error);
+        again.Out.ShouldBe("report: " + path + "\n");
+        // Without the list at hand it only adds a caveat: a finished run's journal names every target.
+        var lines = File.ReadAllText(path).Split('\n').Where(l => !l.Contains("id=\"caveat\"", StringComparison.Ordinal));
+        string.Join('\n', lines).ShouldBe(first);
+    }
+
+    [Test]
+    public void ReportOfAFolderWithoutAJournalIsBadInput()
+    {
+        var r = Run("report", "nowhere");
+
+        r.ExitCode.ShouldBe(ExitCodes.BadInput);
+        r.Error.ShouldContain("no journal.jsonl here");
+    }
+
+    [Test]
+    public void DryRunOfAResumeShowsTheDeadlineTheResumedRunKeeps()
+    {
+        Run("execute", "list.csv", "--deadline", "2026-11-22T00:30:00+00:00").ExitCode.ShouldBe(ExitCodes.Deadline);
+
+        var r = Run("execute", "list.csv", "--dry-run", "--resume");
+
+        r.ExitCode.ShouldBe(ExitCodes.Ok, r.Error);
+        r.Out.ShouldContain("deadline: 2026-11-22T00:30:00+00:00 (strict)\n");
+        r.Out.ShouldContain("batch 1: 1 target(s), 1 unit(s); would not start: the deadline has passed by then");
+    }
+
+    [Test]
+    public void DryRunOfAResumeStillLetsTheCommandLineDeadlineWin()
+    {
+        Run("execute", "list.csv", "--deadline", "2026-11-22T00:30:00+00:00").ExitCode.ShouldBe(ExitCodes.Deadline);
+
+        var r = Run("resume", "list.csv", "--dry-run", "--deadline", "2026-11-22T06:00:00+00:00");
+
+        r.ExitCode.ShouldBe(ExitCodes.Ok, r.Error);
+        r.Out.ShouldContain("deadline: 2026-11-22T06:00:00+00:00 (strict)\n");
+    }
+
+    [Test]
     public void ADeadlineInThePastExitsThreeAndStartsNothing()
     {
         var r = Run("execute", "list.csv", "--deadline", "2026-11-22T00:00:00+00:00");
@@ -115,6 +176,29 @@ public class ExecuteCommandTests
 
         r.ExitCode.ShouldBe(ExitCodes.Locked);
         r.Error.ShouldContain($"locked by PID {Environment.ProcessId} on {Environment.MachineName} (cdt execute list.csv");
+    }
+
+    [Test]
+    public void AListWithoutARecordRunsWithTheWarning()
+    {
+        File.Copy(_temp.File("list.csv"), _temp.File("other.csv"));
+
+        var r = Run("execute", "other.csv");
+
+        r.ExitCode.ShouldBe(ExitCodes.Ok, r.Error);
+        r.Error.ShouldContain($"cdt: warning: no generation record ({_temp.File("other.csv")}.gen.json)");
+    }
+
+    [Test]
+    public void ASymlinkToAListSharesTheListsLock()
+    {
+        File.CreateSymbolicLink(_temp.File("link.csv"), _temp.File("list.csv"));
+        LockFiles.HeldByThisProcess(_temp.File("list.csv.lock"), "cdt execute list.csv");
+
+        var r = Run("execute", "link.csv");
+
+        r.ExitCode.ShouldBe(ExitCodes.Locked, r.Error);
+        r.Error.ShouldContain(_temp.File("list.csv.lock") + ": locked by PID");
     }
 
     [Test]

@@ -101,6 +101,19 @@ public class GenerateCommandTests
     }
 
     [Test]
+    public async Task ForceDoesNotReplaceAListHeldByARun()
+    {
+        _temp.Write("list.csv", "old\n");
+        LockFiles.HeldByThisProcess(_temp.File("list.csv.lock"), "cdt execute list.csv");
+
+        var run = await CliRunner.RunAsync(_temp.Path, "generate", "--candidates", "list.csv", "--force");
+
+        run.ExitCode.ShouldBe(6, run.Error);
+        run.Error.ShouldContain($"{_temp.File("list.csv")}.lock: locked by PID {Environment.ProcessId}");
+        (await File.ReadAllTextAsync(_temp.File("list.csv"))).ShouldBe("old\n");
+    }
+
+    [Test]
     public async Task ForceReplacesAnExistingList()
     {
         _temp.Write("list.csv", "old\n");

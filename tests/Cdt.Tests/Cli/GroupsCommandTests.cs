@@ -15,7 +15,7 @@ public class GroupsCommandTests
         var groups = await CliRunner.RunAsync(folder.Path, "groups", "list.csv");
 
         groups.ExitCode.ShouldBe(0, groups.Error);
-        groups.Out.ShouldMatchApproved(c => c.SubFolder("Approved").WithFilenameGenerator((_, _, type, ext) => $"groups.{type}.{ext}").NoDiff());
+        groups.Out.ShouldMatchGolden("groups");
     }
 
     [Test]

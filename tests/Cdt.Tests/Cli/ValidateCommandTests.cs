@@ -85,10 +85,39 @@ public class ValidateCommandTests
             {_list}:4: IP Address of gw-paris-03 changed from '10.1.1.3' to '10.1.1.33': only Upgrade Order may be edited
             {_list}:9: gw-ghost-01 is not in the inventory: rows cannot be added (run 'cdt generate')
             {_list}:16: cluster cl-dublin has a member that is N/A (cl-dublin-m1) and members in batch 3: a cluster is upgraded whole or not at all; put '-' on its members
+            {_list}:23: cl-lisbon-m1 is not eligible (ClusterXL Load Sharing clusters are not supported by CDT) and cannot be in a batch (found '5'): put 'N/A'
             {_list}:23: cluster cl-lisbon has a member that is N/A (cl-lisbon-m2) and members in batch 5: a cluster is upgraded whole or not at all; put '-' on its members
-            4 problem(s); {_list} was not changed
+            5 problem(s); {_list} was not changed
 
             """.ReplaceLineEndings("\n"));
+    }
+
+    [Test]
+    public async Task ACopyWithoutARecordCannotPutAnIneligibleGatewayInABatch()
+    {
+        var other = _temp.File("other.csv");
+        await File.WriteAllTextAsync(other, ListEdits.Order(await File.ReadAllTextAsync(_list), "gw-rome-01", "1"));
+
+        var run = await CliRunner.RunAsync(_temp.Path, "validate", "other.csv");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain($"{other}:10: gw-rome-01 is not eligible (version R80.40 is not one the package applies to (R81.20)) and cannot be in a batch (found '1'): put 'N/A'\n");
+    }
+
+    [Test]
+    public async Task WithoutARecordMissingEligibleGatewaysAreAWarningAndNoRowsAnError()
+    {
+        var lines = (await File.ReadAllTextAsync(_list)).Split('\n');
+        await File.WriteAllTextAsync(_temp.File("short.csv"), string.Join('\n', lines.Where(l => !l.StartsWith("gw-paris-02,", StringComparison.Ordinal))));
+        await File.WriteAllTextAsync(_temp.File("empty.csv"), lines[0] + "\n");
+
+        var shortRun = await CliRunner.RunAsync(_temp.Path, "validate", "short.csv");
+        var emptyRun = await CliRunner.RunAsync(_temp.Path, "validate", "empty.csv");
+
+        shortRun.ExitCode.ShouldBe(0, shortRun.Error);
+        shortRun.Error.ShouldContain("eligible gateway(s) of the inventory are not in the list: gw-paris-02\n");
+        emptyRun.ExitCode.ShouldBe(2);
+        emptyRun.Error.ShouldContain($"{_temp.File("empty.csv")}:1: the list has no rows: run 'cdt generate'");
     }
 
     [Test]

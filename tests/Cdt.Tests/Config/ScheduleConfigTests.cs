@@ -209,6 +209,49 @@ public partial class ScheduleConfigTests
     }
 
     [Test]
+    public void AnSmtpUserWithoutTlsIsRefusedUnlessPlaintextIsAllowedOnPurpose()
+    {
+        var e = Should.Throw<CdtInputException>(() => Load(Top + """
+            smtp: { host: 127.0.0.1, from: cdt@example.test, user: cdt, password_env: CDT_SMTP_PASSWORD }
+            """));
+        e.ToDisplayLines().ShouldContain(l => l.StartsWith("/etc/cdt/cdt.conf:5:", StringComparison.Ordinal) && l.Contains("sends its password in clear without TLS", StringComparison.Ordinal));
+
+        Load(Top + """
+            smtp: { host: 127.0.0.1, from: cdt@example.test, user: cdt, password_env: CDT_SMTP_PASSWORD, starttls: true }
+            """).Smtp!.StartTls.ShouldBeTrue();
+        Load(Top + """
+            smtp: { host: 127.0.0.1, from: cdt@example.test, user: cdt, password_env: CDT_SMTP_PASSWORD, allow_plaintext_auth: true }
+            """).Smtp!.AllowPlaintextAuth.ShouldBeTrue();
+    }
+
+    [Test]
+    public void AnSmtpUserWithoutPasswordEnvIsRefused()
+    {
+        var e = Should.Throw<CdtInputException>(() => Load(Top + """
+            smtp: { host: 127.0.0.1, from: cdt@example.test, user: cdt, starttls: true }
+            """));
+
+        e.ToDisplayLines().ShouldContain(l => l.Contains("needs 'password_env'", StringComparison.Ordinal));
+    }
+
+    [TestCase("notice_command: 'wall maintenance; reboot'")]
+    [TestCase("notice_command: \"echo $(id)\"")]
+    [TestCase("notice_command: \"echo hi\\nreboot\"")]
+    public void ANoticeCommandWithShellSyntaxIsRefusedWithItsLine(string setting)
+    {
+        var e = Should.Throw<CdtInputException>(() => Load(Top + $$"""
+            schedules:
+              - name: nightly
+                candidates: list.csv
+                time_zone: UTC
+                install: { cron: "0 2 * * *", duration: 2h }
+                {{setting}}
+            """));
+
+        e.ToDisplayLines().ShouldContain(l => l.StartsWith("/etc/cdt/cdt.conf:10:", StringComparison.Ordinal) && l.Contains("'notice_command'", StringComparison.Ordinal) && !l.Contains('\n'));
+    }
+
+    [Test]
     public void TheCommentedScheduleInTheSampleReadsAsWritten()
     {
         var sample = File.ReadAllText(TestPaths.Repo("cdt.conf.sample"));

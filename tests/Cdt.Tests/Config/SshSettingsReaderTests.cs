@@ -54,6 +54,12 @@ public class SshSettingsReaderTests
         config.Ssh.JumpHost.ShouldBeNull();
     }
 
+    [TestCase("ssh", TransportKind.Ssh)]
+    [TestCase("openssh", TransportKind.OpenSsh)]
+    [TestCase("simulator", TransportKind.Simulator)]
+    public void BothSshTransportsAreNamedInTheConfig(string name, TransportKind expected) =>
+        ConfigLoader.LoadText("/etc/cdt/cdt.conf", $"inventory: fleet.yml\ntransport: {name}\n", "/etc/cdt").Transport.ShouldBe(expected);
+
     [Test]
     public void TheSampleConfigurationKeepsTheSimulator() =>
         ConfigLoader.LoadText(ConfigLoader.EmbeddedSampleName, ConfigLoader.EmbeddedSample(), null).Transport.ShouldBe(TransportKind.Simulator);
@@ -72,6 +78,7 @@ public class SshSettingsReaderTests
 
     [TestCase("jump_host: 'mgmt; rm -rf /'", "'jump_host' must be [user@]host[:port]")]
     [TestCase("jump_host: a@b:99999", "'jump_host' must be [user@]host[:port]")]
+    [TestCase("jump_host: \"admin@mgmt\\n\"", "'jump_host' must be [user@]host[:port]")]
     [TestCase("user: '$(id)'", "is not a valid user name")]
     [TestCase("host_key_policy: no", "'host_key_policy' must be one of strict, accept-new")]
     [TestCase("known_hosts: \"a\\\"b\"", "must not contain quotes")]

@@ -16,7 +16,7 @@ public class AutoShellTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Succeeded.ShouldBe(1);
+        outcome.Run.Succeeded.ShouldBe(1);
         h.World.CommandLog.Count(c => c == "gw-1: show version product").ShouldBe(1, "the shell is asked once per run");
         h.World.CommandLog.Count(c => c.StartsWith("gw-1: md5sum", StringComparison.Ordinal)).ShouldBe(2, string.Join("\n", h.World.CommandLog));
     }
@@ -42,7 +42,7 @@ public class AutoShellTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Succeeded.ShouldBe(2, string.Join("\n", h.World.CommandLog));
+        outcome.Run.Succeeded.ShouldBe(2, string.Join("\n", h.World.CommandLog));
         h.Installs().ShouldBe(["cl-a-m2", "cl-a-m1"]);
         h.World.CommandLog.ShouldContain("cl-a-m1: set cluster member admin down");
         h.World.CommandLog.ShouldContain("cl-a-m1: set cluster member admin up");

@@ -16,7 +16,7 @@ public class BatchRunnerTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Succeeded.ShouldBe(17);
+        outcome.Run.Succeeded.ShouldBe(17);
         watch.MaxSlotsInUse.ShouldBe(4);
         watch.OrderViolations.ShouldBeEmpty();
         watch.Events.Where(e => e.Event == RunEvents.BatchStarted).Select(e => e.Batch).ShouldBe([1, 2, 3, 10]);
@@ -29,7 +29,7 @@ public class BatchRunnerTests
         h.Generate();
         var watch = Watch(h);
 
-        h.Execute().Result.Succeeded.ShouldBe(5);
+        h.Execute().Run.Succeeded.ShouldBe(5);
 
         watch.MaxSlotsInUse.ShouldBe(3);
         var clusterStart = watch.Events.FindIndex(e => e.Event == RunEvents.UnitStarted && e.Unit == "cl-b");
@@ -48,10 +48,10 @@ public class BatchRunnerTests
 
         var outcome = h.Execute(deadline: deadline);
 
-        outcome.Result.Stop.ShouldBe(RunStop.Deadline);
-        outcome.Result.Succeeded.ShouldBe(1);
-        outcome.Result.NotStarted.ShouldBe(2);
-        Cdt.Cli.ExecuteCommand.ExitCodeOf(outcome.Result).ShouldBe(Cdt.Cli.ExitCodes.Deadline);
+        outcome.Run.Stop.ShouldBe(RunStop.Deadline);
+        outcome.Run.Succeeded.ShouldBe(1);
+        outcome.Run.NotStarted.ShouldBe(2);
+        Cdt.Cli.ExecuteCommand.ExitCodeOf(outcome.Run).ShouldBe(Cdt.Cli.ExitCodes.Deadline);
         File.ReadAllText(outcome.ResultsPath).ShouldContain("not started: deadline");
     }
 
@@ -64,8 +64,8 @@ public class BatchRunnerTests
 
         var outcome = h.Execute(deadline: batch1End + TimeSpan.FromSeconds(1));
 
-        outcome.Result.Succeeded.ShouldBe(2);
-        outcome.Result.Stop.ShouldBe(RunStop.Completed);
+        outcome.Run.Succeeded.ShouldBe(2);
+        outcome.Run.Stop.ShouldBe(RunStop.Completed);
         h.Clock.GetUtcNow().ShouldBeGreaterThan(batch1End + TimeSpan.FromSeconds(1));
     }
 
@@ -77,7 +77,7 @@ public class BatchRunnerTests
 
         var outcome = h.Execute(deadline: h.Clock.GetUtcNow());
 
-        outcome.Result.NotStarted.ShouldBe(2);
+        outcome.Run.NotStarted.ShouldBe(2);
         h.World.CommandLog.ShouldBeEmpty();
     }
 
@@ -90,9 +90,9 @@ public class BatchRunnerTests
 
         var outcome = h.Execute(deadline: deadline);
 
-        outcome.Result.Succeeded.ShouldBe(1);
-        outcome.Result.Stop.ShouldBe(RunStop.Deadline);
-        outcome.Result.StopMessage!.ShouldStartWith("deadline: predicted to end at");
+        outcome.Run.Succeeded.ShouldBe(1);
+        outcome.Run.Stop.ShouldBe(RunStop.Deadline);
+        outcome.Run.StopMessage!.ShouldStartWith("deadline: predicted to end at");
         var journal = File.ReadAllText(outcome.JournalPath);
         journal.ShouldContain("batch 1 estimated at 45m");
         journal.ShouldContain("not starting, it would end after the deadline");
@@ -109,10 +109,39 @@ public class BatchRunnerTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Failed.ShouldBe(expectedFailures);
-        outcome.Result.NotStarted.ShouldBe(6 - expectedFailures);
-        outcome.Result.Stop.ShouldBe(RunStop.Threshold);
-        outcome.Result.StopMessage.ShouldBe($"stop_after_failures: {n} target{(n == 1 ? string.Empty : "s")} failed");
+        outcome.Run.Failed.ShouldBe(expectedFailures);
+        outcome.Run.NotStarted.ShouldBe(6 - expectedFailures);
+        outcome.Run.Stop.ShouldBe(RunStop.Threshold);
+        outcome.Run.StopMessage.ShouldBe($"stop_after_failures: {n} target{(n == 1 ? string.Empty : "s")} failed");
+    }
+
+    [Test]
+    public void AShareOfTheRunsTargetsStopsAtTheFailureItRoundsUpTo()
+    {
+        // 15% of 10 targets is 1.5: the run stops at the 2nd failure.
+        using var h = new EngineHarness(Fleets.Standalone(10, simulation: "{ faults: [verify_refuses] }"), "max_parallel: 1\nstop_after_failures: 15%\n");
+        h.Generate();
+
+        var outcome = h.Execute();
+
+        outcome.Run.Failed.ShouldBe(2);
+        outcome.Run.NotStarted.ShouldBe(8);
+        outcome.Run.Stop.ShouldBe(RunStop.Threshold);
+        outcome.Run.StopMessage.ShouldBe("stop_after_failures: 2 targets failed (15% of 10 targets = 2)");
+    }
+
+    [Test]
+    public void AShareOfABatchsTargetsStopsThatBatch()
+    {
+        // 20% of a batch of 6 is 1.2: the batch starts nothing new after its 2nd failure.
+        using var h = new EngineHarness(Fleets.Standalone(6, simulation: "{ faults: [verify_refuses] }"), "max_parallel: 1\nbatch_stop_after_failures: 20%\n");
+        h.Generate();
+
+        var outcome = h.Execute();
+
+        outcome.Run.Failed.ShouldBe(2);
+        outcome.Run.NotStarted.ShouldBe(4);
+        outcome.Run.StopMessage.ShouldBe("batch_stop_after_failures: 2 targets of batch 1 failed (20% of 6 targets = 2)");
     }
 
     [Test]
@@ -128,8 +157,8 @@ public class BatchRunnerTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Failed.ShouldBe(2);
-        outcome.Result.Succeeded.ShouldBe(1);
+        outcome.Run.Failed.ShouldBe(2);
+        outcome.Run.Succeeded.ShouldBe(1);
         h.World.CommandLog.ShouldNotContain(c => c.StartsWith("late:", StringComparison.Ordinal));
     }
 
@@ -141,10 +170,10 @@ public class BatchRunnerTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Failed.ShouldBe(2);
-        outcome.Result.Stop.ShouldBe(RunStop.Threshold);
-        outcome.Result.StopMessage.ShouldBe("batch 1 had 2 failed targets (continue_after_failed_batch: false)");
-        Cdt.Cli.ExecuteCommand.ExitCodeOf(outcome.Result).ShouldBe(Cdt.Cli.ExitCodes.Threshold);
+        outcome.Run.Failed.ShouldBe(2);
+        outcome.Run.Stop.ShouldBe(RunStop.Threshold);
+        outcome.Run.StopMessage.ShouldBe("batch 1 had 2 failed targets (continue_after_failed_batch: false)");
+        Cdt.Cli.ExecuteCommand.ExitCodeOf(outcome.Run).ShouldBe(Cdt.Cli.ExitCodes.Threshold);
     }
 
     [Test]
@@ -156,7 +185,7 @@ public class BatchRunnerTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Failed.ShouldBe(1);
+        outcome.Run.Failed.ShouldBe(1);
         File.ReadAllText(outcome.ResultsPath).ShouldContain("gone,,10.9.0.9,R81.20,,1,failed");
     }
 
@@ -177,9 +206,9 @@ public class BatchRunnerTests
 
         var outcome = h.Execute(control: control);
 
-        outcome.Result.Stop.ShouldBe(RunStop.Cancelled);
-        outcome.Result.Succeeded.ShouldBe(1);
-        outcome.Result.NotStarted.ShouldBe(2);
+        outcome.Run.Stop.ShouldBe(RunStop.Cancelled);
+        outcome.Run.Succeeded.ShouldBe(1);
+        outcome.Run.NotStarted.ShouldBe(2);
         h.World.Gateways["gw01"].InstallCount["Hotfix T92"].ShouldBe(1);
     }
 
@@ -196,7 +225,7 @@ public class BatchRunnerTests
         using var probe = new EngineHarness(Fleets.Standalone(1));
         probe.Generate();
         var outcome = probe.Execute();
-        outcome.Result.Succeeded.ShouldBe(1);
+        outcome.Run.Succeeded.ShouldBe(1);
         var elapsed = probe.Clock.GetUtcNow() - DateTimeOffset.Parse("2026-11-22T01:00:00+00:00", System.Globalization.CultureInfo.InvariantCulture);
         _ = target;
         return h.Clock.GetUtcNow() + elapsed;

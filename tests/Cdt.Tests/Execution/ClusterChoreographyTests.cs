@@ -16,8 +16,8 @@ public class ClusterChoreographyTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Failed.ShouldBe(0);
-        outcome.Result.Succeeded.ShouldBe(3);
+        outcome.Run.Failed.ShouldBe(0);
+        outcome.Run.Succeeded.ShouldBe(3);
         h.Installs().ShouldBe(["cl-b-m1", "cl-b-m3", "cl-b-m2"]);
         var down = h.World.CommandLog.FindIndex(c => c.StartsWith("cl-b-m2: clusterXL_admin down", StringComparison.Ordinal));
         var up = h.World.CommandLog.FindIndex(c => c.StartsWith("cl-b-m2: clusterXL_admin up", StringComparison.Ordinal));
@@ -37,9 +37,25 @@ public class ClusterChoreographyTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Succeeded.ShouldBe(2);
+        outcome.Run.Succeeded.ShouldBe(2);
         h.Installs().ShouldBe(["vr-m2", "vr-m1"]);
         h.World.Violations.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void AFailedBackupLeavesTheMasterUntouchedAndSaysWhyTheBackupFailed()
+    {
+        using var h = new EngineHarness(Fleets.Clusters(Fleets.Vrrp.Replace("state: backup }", "state: backup, simulation: { faults: [install_fails] } }", StringComparison.Ordinal)));
+        h.Generate();
+
+        var outcome = h.Execute();
+
+        outcome.Run.Failed.ShouldBe(1);
+        h.Installs().ShouldBe(["vr-m2"]);
+        var summary = File.ReadAllText(outcome.SummaryPath);
+        summary.ShouldContain("backup member vr-m2 failed (install: installer install: Result: Installation failed.");
+        summary.ShouldContain("the master vr-m1 was not touched and carries the traffic");
+        summary.ShouldContain("vr-m1: MASTER");
     }
 
     [Test]
@@ -50,7 +66,7 @@ public class ClusterChoreographyTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Succeeded.ShouldBe(3);
+        outcome.Run.Succeeded.ShouldBe(3);
         h.Installs().ShouldBe(["vs-m1", "vs-m3", "vs-m2"]);
         h.World.CommandLog.ShouldContain(c => c.Contains("vsenv 0", StringComparison.Ordinal));
         h.World.Violations.ShouldBeEmpty();
@@ -64,7 +80,7 @@ public class ClusterChoreographyTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Failed.ShouldBe(1);
+        outcome.Run.Failed.ShouldBe(1);
         h.World.CommandLog.ShouldNotContain(c => c.StartsWith("cl-a-m1:", StringComparison.Ordinal) && (c.Contains("clusterXL_admin", StringComparison.Ordinal) || c.Contains("installer", StringComparison.Ordinal)));
         h.World.Gateways["cl-a-m1"].Serving(h.Clock.GetUtcNow()).ShouldBeTrue();
         var summary = File.ReadAllText(outcome.SummaryPath);
@@ -73,7 +89,7 @@ public class ClusterChoreographyTests
 
         var resumed = h.Execute(resume: true);
 
-        resumed.Result.Failed.ShouldBe(1);
+        resumed.Run.Failed.ShouldBe(1);
         h.World.CommandLog.ShouldNotContain(c => c.StartsWith("cl-a-m1:", StringComparison.Ordinal) && c.Contains("clusterXL_admin", StringComparison.Ordinal));
     }
 
@@ -85,8 +101,8 @@ public class ClusterChoreographyTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Failed.ShouldBe(0);
-        outcome.Result.Succeeded.ShouldBe(1);
+        outcome.Run.Failed.ShouldBe(0);
+        outcome.Run.Succeeded.ShouldBe(1);
         h.World.CommandLog.ShouldContain(c => c.StartsWith("cl-a-m1: clusterXL_admin up", StringComparison.Ordinal));
         h.World.Gateways["cl-a-m1"].InstallCount.ShouldBeEmpty();
         File.ReadAllText(outcome.SummaryPath).ShouldContain("failover did not happen");
@@ -102,7 +118,7 @@ public class ClusterChoreographyTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Failed.ShouldBe(2);
+        outcome.Run.Failed.ShouldBe(2);
         h.World.CommandLog.ShouldNotContain(c => c.Contains("installer", StringComparison.Ordinal) || c.Contains("clusterXL_admin", StringComparison.Ordinal));
         File.ReadAllText(outcome.SummaryPath).ShouldContain("pre-check failed, nothing was touched");
     }
@@ -116,7 +132,7 @@ public class ClusterChoreographyTests
 
         var outcome = h.Execute();
 
-        outcome.Result.Succeeded.ShouldBe(2);
+        outcome.Run.Succeeded.ShouldBe(2);
         h.World.Gateways.Values.ShouldAllBe(g => g.Version == "R82" && !g.Mvc);
         var log = h.World.CommandLog.Where(c => c.Contains("installer upgrade", StringComparison.Ordinal) || c.Contains("cphaconf", StringComparison.Ordinal) || c.Contains("clusterXL_admin down", StringComparison.Ordinal))
             .Select(c => c[..c.IndexOf(':', StringComparison.Ordinal)] + " " + (c.Contains("upgrade", StringComparison.Ordinal) ? "upgrade" : c.Contains("mvc on", StringComparison.Ordinal) ? "mvc on" : c.Contains("mvc off", StringComparison.Ordinal) ? "mvc off" : "admin down"));
@@ -130,11 +146,11 @@ public class ClusterChoreographyTests
         h.UseUpgrade(connectivityUpgrade: false);
         h.Generate();
 
-        h.Execute().Result.Succeeded.ShouldBe(2);
+        h.Execute().Run.Succeeded.ShouldBe(2);
 
         h.World.CommandLog.ShouldNotContain(c => c.Contains("cphaconf", StringComparison.Ordinal));
         h.World.Gateways.Values.ShouldAllBe(g => g.Version == "R82");
     }
 
-    private static int ExitCodeOf(ExecuteOutcome o) => Cdt.Cli.ExecuteCommand.ExitCodeOf(o.Result);
+    private static int ExitCodeOf(ExecuteOutcome o) => Cdt.Cli.ExecuteCommand.ExitCodeOf(o.Run);
 }

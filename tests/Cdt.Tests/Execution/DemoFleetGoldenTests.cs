@@ -14,8 +14,8 @@ public class DemoFleetGoldenTests
 
         var outcome = h.Execute();
 
-        Normalize(File.ReadAllText(outcome.ResultsPath), h).ShouldMatchApproved(c => c.SubFolder("Approved").WithDiscriminator("results").WithFileExtension("csv").NoDiff());
-        Normalize(File.ReadAllText(outcome.SummaryPath), h).ShouldMatchApproved(c => c.SubFolder("Approved").WithDiscriminator("summary").WithFileExtension("json").NoDiff());
+        Normalize(File.ReadAllText(outcome.ResultsPath), h).ShouldMatchTestGolden("results", "csv");
+        Normalize(File.ReadAllText(outcome.SummaryPath), h).ShouldMatchTestGolden("summary", "json");
         h.World.Violations.ShouldBeEmpty();
     }
 

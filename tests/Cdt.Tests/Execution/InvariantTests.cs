@@ -39,7 +39,7 @@ public class InvariantTests
 
             h.World.Gateways.Values.ShouldAllBe(g => g.InstallCount.Values.All(n => n <= 1), $"seed {seed}");
             var targets = File.ReadAllLines(h.ListPath).Skip(1).Count(l => int.TryParse(l.Split(',')[5], out _));
-            (outcome.Result.Succeeded + outcome.Result.Failed + outcome.Result.NotStarted).ShouldBe(targets, $"seed {seed}");
+            (outcome.Run.Succeeded + outcome.Run.Failed + outcome.Run.NotStarted).ShouldBe(targets, $"seed {seed}");
         }
 
         failures.ShouldBeEmpty();

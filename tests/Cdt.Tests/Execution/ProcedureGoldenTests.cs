@@ -43,7 +43,7 @@ public class ProcedureGoldenTests
 
         var result = h.Run();
 
-        Transcript.Of(h, result).ShouldMatchProcedure(procedure + (uninstall ? "-uninstall" : "-install"));
+        Transcript.Of(h, result).ShouldMatchGolden(procedure + (uninstall ? "-uninstall" : "-install"));
         result.Failed.ShouldBe(0);
         h.World.Violations.ShouldBeEmpty();
         h.World.RefusedCommands.ShouldBeEmpty();

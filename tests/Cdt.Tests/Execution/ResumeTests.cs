@@ -18,7 +18,7 @@ public class ResumeTests
         {
             full.Generate(Batches);
             var count = Watch(full);
-            full.Execute().Result.Succeeded.ShouldBe(4);
+            full.Execute().Run.Succeeded.ShouldBe(4);
             total = count.Events.Count;
         }
 
@@ -31,8 +31,8 @@ public class ResumeTests
 
             var resumed = h.Execute(resume: true);
 
-            resumed.Result.Succeeded.ShouldBe(4, $"killed after event {k}: {journal}");
-            resumed.Result.Failed.ShouldBe(0);
+            resumed.Run.Succeeded.ShouldBe(4, $"killed after event {k}: {journal}");
+            resumed.Run.Failed.ShouldBe(0);
             h.World.Gateways.Values.ShouldAllBe(g => g.InstallCount.GetValueOrDefault("Hotfix T92") == 1, $"killed after event {k}");
             h.World.Violations.ShouldBeEmpty($"killed after event {k}");
             h.World.Gateways["cl-a-m1"].AdminDown.ShouldBeFalse($"killed after event {k}");
@@ -59,9 +59,9 @@ public class ResumeTests
 
         var resumed = h.Execute(resume: true);
 
-        resumed.Result.Succeeded.ShouldBe(1);
-        resumed.Result.NotStarted.ShouldBe(3);
-        resumed.Result.Stop.ShouldBe(RunStop.Deadline);
+        resumed.Run.Succeeded.ShouldBe(1);
+        resumed.Run.NotStarted.ShouldBe(3);
+        resumed.Run.Stop.ShouldBe(RunStop.Deadline);
         h.World.Gateways["gw01"].InstallCount["Hotfix T92"].ShouldBe(1);
         h.World.Gateways["gw02"].InstallCount.ShouldBeEmpty();
     }
@@ -87,7 +87,7 @@ public class ResumeTests
         h.Generate();
         LockFiles.Stale(h.ListPath + ".lock", "cdt execute list.csv");
 
-        h.Execute().Result.Succeeded.ShouldBe(1);
+        h.Execute().Run.Succeeded.ShouldBe(1);
         File.Exists(h.ListPath + ".lock").ShouldBeFalse();
     }
 
@@ -96,9 +96,9 @@ public class ResumeTests
     {
         using var h = new EngineHarness(Fleets.Standalone(2, simulation: "{ faults: [verify_refuses] }"));
         h.Generate();
-        h.Execute().Result.Failed.ShouldBe(2);
+        h.Execute().Run.Failed.ShouldBe(2);
 
-        h.Execute(resume: true).Result.Failed.ShouldBe(2);
+        h.Execute(resume: true).Run.Failed.ShouldBe(2);
         h.World.CommandLog.Count(c => c.Contains("installer verify", StringComparison.Ordinal)).ShouldBe(2);
         foreach (var g in h.World.Gateways.Values)
         {
@@ -107,7 +107,7 @@ public class ResumeTests
 
         var retried = h.Execute(resume: true, retryFailed: true);
 
-        retried.Result.Succeeded.ShouldBe(2);
+        retried.Run.Succeeded.ShouldBe(2);
         h.World.Gateways.Values.ShouldAllBe(g => g.InstallCount["Hotfix T92"] == 1);
     }
 

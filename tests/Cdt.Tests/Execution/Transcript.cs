@@ -1,7 +1,6 @@
 using System.Text;
 using Cdt.Execution;
 using Cdt.Tests.Support;
-using Shouldly;
 
 namespace Cdt.Tests.Execution;
 
@@ -33,10 +32,4 @@ public static class Transcript
         sb.Append("# invariant violations: ").Append(h.World.Violations.Count).Append('\n');
         return sb.ToString();
     }
-
-    public static void ShouldMatchProcedure(this string text, string name) =>
-        text.ShouldMatchApproved(c => c
-            .SubFolder("Approved")
-            .WithFilenameGenerator((_, _, type, extension) => $"{name}.{type}.{extension}")
-            .NoDiff());
 }

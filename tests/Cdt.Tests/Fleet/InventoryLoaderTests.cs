@@ -46,7 +46,7 @@ public class InventoryLoaderTests
         yield return Case("a name with a newline", """
             gateways:
               - { name: "gw\nreboot", ip: 10.0.0.1, version: R81.20 }
-            """, $"fleet.yml:2:13: 'gw\nreboot' is not a valid object name: {Names.ObjectNameRule}");
+            """, $"fleet.yml:2:13: 'gw\\x0areboot' is not a valid object name: {Names.ObjectNameRule}");
         yield return Case("a cluster name with a pipe", """
             clusters:
               - name: cl|x

@@ -1,4 +1,5 @@
 using Cdt.Tests.Execution;
+using Cdt.Tests.Support;
 using NUnit.Framework;
 using Shouldly;
 
@@ -44,7 +45,7 @@ public class PlanExecutionTests
 
         var outcome = h.Execute(h.Plan(EveryAction));
 
-        outcome.Result.Succeeded.ShouldBe(1);
+        outcome.Run.Succeeded.ShouldBe(1);
         string.Join("\n", PlanRunHarness.Steps(outcome, "gw01")).ShouldMatchGolden("executed.every-action");
         var gw = h.Engine.World.Gateways["gw01"];
         gw.Snapshots.ShouldBe(["before"]);
@@ -78,8 +79,8 @@ public class PlanExecutionTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Succeeded.ShouldBe(2);
-        outcome.Result.Failed.ShouldBe(1);
+        outcome.Run.Succeeded.ShouldBe(2);
+        outcome.Run.Failed.ShouldBe(1);
         PlanRunHarness.Steps(outcome, "gw01")[0].ShouldBe("execute_script#1 ok: exit 0");
         PlanRunHarness.Steps(outcome, "gw02")[0].ShouldStartWith("execute_script#1 ok: exit 222: rebooted, back after ");
         h.Commands("gw02").ShouldContain("shutdown -r now");
@@ -105,7 +106,7 @@ public class PlanExecutionTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Succeeded.ShouldBe(1);
+        outcome.Run.Succeeded.ShouldBe(1);
         PlanRunHarness.Steps(outcome, "gw01")[0].ShouldBe("execute_command#1 failed: exit 1");
         PlanRunHarness.Finished(outcome, "gw01").Message!.ShouldContain("warnings: execute_command#1 (not critical): exit 1");
         h.Engine.World.Gateways["gw01"].Snapshots.ShouldBe(["still_taken"]);
@@ -126,7 +127,7 @@ public class PlanExecutionTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Failed.ShouldBe(1);
+        outcome.Run.Failed.ShouldBe(1);
         PlanRunHarness.Finished(outcome, "gw01").Message.ShouldBe("execute_command#1: exit 1");
         h.Engine.World.Gateways["gw01"].Snapshots.ShouldBeEmpty();
         h.Engine.World.Gateways["gw02"].Snapshots.ShouldBe(["after_check"]);
@@ -147,7 +148,7 @@ public class PlanExecutionTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Succeeded.ShouldBe(2);
+        outcome.Run.Succeeded.ShouldBe(2);
         var log = h.Engine.World.CommandLog;
         int At(string gateway, string text) => log.FindIndex(c => c.StartsWith(gateway + ":", StringComparison.Ordinal) && c.Contains(text, StringComparison.Ordinal));
         At("cl-a-m2", "add snapshot").ShouldBeLessThan(At("cl-a-m1", "clusterXL_admin down"));
@@ -173,7 +174,7 @@ public class PlanExecutionTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Succeeded.ShouldBe(2, string.Join("\n", PlanRunHarness.Steps(outcome, "cl-a-m2")));
+        outcome.Run.Succeeded.ShouldBe(2, string.Join("\n", PlanRunHarness.Steps(outcome, "cl-a-m2")));
         h.Engine.World.Gateways.Values.ShouldAllBe(g => g.Version == "R82");
         h.Engine.World.CommandLog.ShouldContain(c => c.Contains("cphaconf mvc on", StringComparison.Ordinal));
         h.Engine.World.CommandLog.ShouldContain(c => c.Contains("installer upgrade", StringComparison.Ordinal));
@@ -196,7 +197,7 @@ public class PlanExecutionTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Succeeded.ShouldBe(2);
+        outcome.Run.Succeeded.ShouldBe(2);
         PlanRunHarness.Steps(outcome, "gw01").Single().ShouldStartWith("uninstall_package#1 ok: 'Old Hotfix' uninstalled, gateway back after ");
         PlanRunHarness.Steps(outcome, "gw02").Single().ShouldBe("uninstall_package#1 skipped: 'Old Hotfix' is not installed: nothing to do");
         h.Engine.World.Gateways["gw01"].Installed.ShouldNotContain("Old Hotfix");
@@ -218,7 +219,7 @@ public class PlanExecutionTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Succeeded.ShouldBe(1);
+        outcome.Run.Succeeded.ShouldBe(1);
         var steps = PlanRunHarness.Steps(outcome, "gw01");
         steps[0].ShouldEndWith("; imported as 'Hotfix T92'");
         steps[1].ShouldBe("verify_package#2 ok: Verifier results: Installation is allowed.");
@@ -276,7 +277,7 @@ public class PlanExecutionTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Succeeded.ShouldBe(1);
+        outcome.Run.Succeeded.ShouldBe(1);
         PlanRunHarness.Finished(outcome, "gw01").Message.ShouldBe("done; warnings: send_email#1 (not critical): mail not sent (a warning: the deployment goes on): relay refused the connection");
     }
 }

@@ -24,7 +24,7 @@ public class PlanRetryTimeoutTests
 
         var outcome = h.Execute(h.Plan(Send.Replace("RETRIES", "1", StringComparison.Ordinal)));
 
-        outcome.Result.Succeeded.ShouldBe(1);
+        outcome.Run.Succeeded.ShouldBe(1);
         PlanRunHarness.Steps(outcome, "gw01").Single().ShouldStartWith("send_package#1 ok: sent, MD5 ");
         PlanRunHarness.Steps(outcome, "gw01").Single().ShouldEndWith(" (attempt 2 of 2)");
     }
@@ -36,7 +36,7 @@ public class PlanRetryTimeoutTests
 
         var outcome = h.Execute(h.Plan(Send.Replace("RETRIES", "0", StringComparison.Ordinal)));
 
-        outcome.Result.Failed.ShouldBe(1);
+        outcome.Run.Failed.ShouldBe(1);
         PlanRunHarness.Finished(outcome, "gw01").Message.ShouldBe("send_package#1: sending the package: connection dropped: scp: Connection closed");
     }
 
@@ -83,7 +83,7 @@ public class PlanRetryTimeoutTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Failed.ShouldBe(1);
+        outcome.Run.Failed.ShouldBe(1);
         PlanRunHarness.Finished(outcome, "gw01").Message!.ShouldContain("timed out");
     }
 
@@ -101,7 +101,7 @@ public class PlanRetryTimeoutTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Failed.ShouldBe(1);
+        outcome.Run.Failed.ShouldBe(1);
         PlanRunHarness.Finished(outcome, "gw01").Message!.ShouldContain("15m");
         h.Engine.World.Gateways["gw01"].InstallCount.GetValueOrDefault("Hotfix T92").ShouldBeLessThanOrEqualTo(1);
     }
@@ -124,7 +124,7 @@ public class PlanRetryTimeoutTests
 
         var resumed = h.Execute(plan, resume: true);
 
-        resumed.Result.Succeeded.ShouldBe(1);
+        resumed.Run.Succeeded.ShouldBe(1);
         PlanRunHarness.Steps(resumed, "gw01").ShouldContain("execute_script#1 skipped: done in an earlier attempt of this run");
         h.Commands("gw01").Count(c => c.StartsWith("bash ", StringComparison.Ordinal)).ShouldBe(1);
         h.Engine.World.Gateways["gw01"].InstallCount["Hotfix T92"].ShouldBe(1);

@@ -34,7 +34,7 @@ public class PlanSecurityGroupTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Succeeded.ShouldBe(5, string.Join("\n", Cdt.Execution.RunJournal.Read(LocalFileStore.Instance, outcome.JournalPath).Select(e => $"{e.Event} {e.Unit} {e.Target} {e.Step} {e.Status} {e.Message}")));
+        outcome.Run.Succeeded.ShouldBe(5, string.Join("\n", Cdt.Execution.RunJournal.Read(LocalFileStore.Instance, outcome.JournalPath).Select(e => $"{e.Event} {e.Unit} {e.Target} {e.Step} {e.Status} {e.Message}")));
         h.Engine.World.Violations.ShouldBeEmpty();
         PlanRunHarness.Steps(outcome, "sg-1_1").ShouldContain("log#3 ok: done");
     }
@@ -55,8 +55,8 @@ public class PlanSecurityGroupTests
 
         var outcome = h.Execute(plan);
 
-        outcome.Result.Succeeded.ShouldBe(1);
-        outcome.Result.Failed.ShouldBe(4);
+        outcome.Run.Succeeded.ShouldBe(1);
+        outcome.Run.Failed.ShouldBe(4);
         PlanRunHarness.Finished(outcome, "sg-1_1").Message.ShouldBe("on a Security Group cdt runs every action but the install on all members at once, so execute_script#1, reboot#3 (which may take a member down) would take them all down: nothing was touched; run this plan without the Security Groups ('-'), or one with a single install for them");
         h.Engine.World.CommandLog.ShouldNotContain(c => c.StartsWith("sg", StringComparison.Ordinal));
     }

@@ -33,11 +33,11 @@ public class PreparationTests
         var prepared = h.Prepare(plan: null, extended: false);
         var executed = h.ExecuteBasic();
 
-        prepared.Result.Succeeded.ShouldBe(1);
+        prepared.Run.Succeeded.ShouldBe(1);
         PlanRunHarness.Steps(prepared, "gw01").Select(Name).ShouldBe(["check ok", "send ok", "pre_script ok"]);
         var record = PreparationStore.Load(LocalFileStore.Instance, h.Engine.ListPath, _ => { })!;
         record.Targets["gw01"].Steps.ShouldBe(["check", "pre_script", "send"]);
-        executed.Result.Succeeded.ShouldBe(1);
+        executed.Run.Succeeded.ShouldBe(1);
         PlanRunHarness.Steps(executed, "gw01").ShouldContain(s => s.StartsWith("pre_script skipped: done by cdt prepare at ", StringComparison.Ordinal));
         PlanRunHarness.Steps(executed, "gw01").ShouldContain("send skipped: already on the gateway (same MD5)");
         h.Commands("gw01").Count(c => c.StartsWith(ScriptRun, StringComparison.Ordinal)).ShouldBe(1);
@@ -94,7 +94,7 @@ public class PreparationTests
 
         var prepared = h.Prepare(plan, extended: true);
 
-        prepared.Result.Succeeded.ShouldBe(2);
+        prepared.Run.Succeeded.ShouldBe(2);
         h.Engine.World.CommandLog.ShouldNotContain(c => c.Contains("clusterXL_admin", StringComparison.Ordinal) || c.Contains("installer install", StringComparison.Ordinal));
         h.Engine.World.Gateways.Values.ShouldAllBe(g => g.Imported.Contains("Hotfix T92"));
         h.Engine.World.Violations.ShouldBeEmpty();

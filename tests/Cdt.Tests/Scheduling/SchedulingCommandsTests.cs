@@ -55,7 +55,7 @@ public class SchedulingCommandsTests
         var r = SchedulingCli.Run(temp.Path, Noon, "status");
 
         r.ExitCode.ShouldBe(0);
-        r.Out.Replace(temp.Path, "<folder>", StringComparison.Ordinal).ShouldMatchApproved(c => c.SubFolder("approved"));
+        r.Out.Replace(temp.Path, "<folder>", StringComparison.Ordinal).ShouldMatchTestGolden();
     }
 
     [Test]

@@ -86,6 +86,14 @@ public sealed class EngineHarness : IDisposable
 
     public List<IRunObserver> Observers { get; } = [];
 
+    /// <summary>The warnings the runs gave, in order.</summary>
+    public List<string> Warnings { get; } = [];
+
+    public ChoreographyRegistry Choreographies { get; } = new();
+
+    /// <summary>Where the runs write their journal (the local disk unless a test stands in a failing one).</summary>
+    public Cdt.Storage.IFileStore Files { get; set; } = LocalFileStore.Instance;
+
     public void Generate(params (string Name, string Order)[] edits)
     {
         var request = new GenerateRequest { Config = Config, Package = Config.Package!, Mode = "basic", ListPath = ListPath, Force = true, Probe = false };
@@ -126,12 +134,12 @@ public sealed class EngineHarness : IDisposable
             RetryFailed = retryFailed,
             Deadline = deadline,
         };
-        var service = new ExecutionService(LocalPorts.Execution(_ => new SimulatorShell(World, Clock), Clock));
+        var service = new ExecutionService(LocalPorts.Execution(_ => new SimulatorShell(World, Clock), Clock, Choreographies) with { Files = Files });
         var owned = control is null;
         control ??= new RunControl();
         try
         {
-            return DeterministicRunner.Run(Clock, () => service.RunAsync(request, control, Observers, _ => { }), TimeSpan.FromDays(3));
+            return DeterministicRunner.Run(Clock, () => service.RunAsync(request, control, Observers, Warnings.Add), TimeSpan.FromDays(3));
         }
         finally
         {

@@ -6,9 +6,9 @@ public sealed class ChoreographyRegistry
     private readonly Dictionary<UnitKind, IUnitChoreography> _byKind = new()
     {
         [UnitKind.Standalone] = new StandaloneChoreography(),
-        [UnitKind.ClusterXlHa] = new ClusterXlChoreography(),
-        [UnitKind.VsxVsls] = new ClusterXlChoreography(),
-        [UnitKind.Vrrp] = new VrrpChoreography(),
+        [UnitKind.ClusterXlHa] = new ActiveStandbyChoreography(new ClusterXlKind()),
+        [UnitKind.VsxVsls] = new ActiveStandbyChoreography(new ClusterXlKind()),
+        [UnitKind.Vrrp] = new ActiveStandbyChoreography(new VrrpKind()),
         [UnitKind.SecurityGroup] = new SecurityGroupChoreography(),
         [UnitKind.DualChassis] = new SecurityGroupChoreography(),
         [UnitKind.ActivePassivePair] = new ActivePassiveChoreography(),

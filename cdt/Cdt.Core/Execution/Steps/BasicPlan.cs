@@ -10,7 +10,7 @@ public static class BasicPlan
 {
     public static IReadOnlyList<ITargetStep> Build(CdtConfig config, bool uninstall = false)
     {
-        var steps = new List<ITargetStep> { uninstall ? new UninstallCheckStep() : new CheckStep() };
+        var steps = new List<ITargetStep> { uninstall ? CheckStep.BeforeRemoval : CheckStep.BeforeInstall };
         if (config.PreScript is { } pre)
         {
             steps.Add(new ScriptStep("pre_script", pre));

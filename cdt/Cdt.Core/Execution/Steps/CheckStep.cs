@@ -1,13 +1,24 @@
-using Cdt.Gaia;
-
 namespace Cdt.Execution.Steps;
 
 /// <summary>
-/// First step on every target: is it reachable, and is the package already installed? An
-/// unreachable target is a failure, never silently skipped.
+/// First step on every target: is it reachable, and is the package in place? An unreachable
+/// target is a failure, never silently skipped. Before an install, a package already in place
+/// leaves the package steps nothing to do; before a removal (<c>--uninstall</c>), the name CPUSE
+/// lists it under is learnt, and the uninstall uses that name.
 /// </summary>
 public sealed class CheckStep : ITargetStep
 {
+    private readonly bool _removing;
+
+    private CheckStep(bool removing)
+    {
+        _removing = removing;
+    }
+
+    public static CheckStep BeforeInstall { get; } = new(removing: false);
+
+    public static CheckStep BeforeRemoval { get; } = new(removing: true);
+
     public string Name => "check";
 
     public bool Critical => true;
@@ -35,8 +46,19 @@ public sealed class CheckStep : ITargetStep
 
         if (presence.InPlace)
         {
-            c.AlreadyInstalled = true;
             c.CpuseName = presence.CpuseName;
+        }
+
+        if (_removing)
+        {
+            return presence.InPlace
+                ? StepResult.Ok($"{version.Value}, package installed as '{presence.CpuseName ?? package.Name}': it will be removed")
+                : StepResult.Ok($"{version.Value}, package not installed: nothing to remove");
+        }
+
+        if (presence.InPlace)
+        {
+            c.AlreadyInstalled = true;
             return StepResult.Ok("package already installed");
         }
 

@@ -13,14 +13,13 @@ public sealed class ConfirmRemovedStep : ITargetStep
 
     public async Task<StepResult> RunAsync(TargetContext c, CancellationToken ct)
     {
-        var package = c.Run.Package!;
-        var installed = await c.Driver.PackagesAsync(c.Remote, PackageListing.Installed, ct);
+        var installed = await c.FindPackageAsync(PackageListing.Installed, ct);
         if (!installed.Ok)
         {
             return StepResult.Failed(installed.Error!);
         }
 
-        return PackageListParser.Find(installed.Value!, c.CpuseName ?? package.Name, package.FileName) is null
+        return installed.Value!.Entry is null
             ? StepResult.Ok("no longer installed")
             : StepResult.Failed("the package still shows as installed after the removal and reboot");
     }

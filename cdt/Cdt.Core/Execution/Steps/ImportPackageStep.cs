@@ -22,16 +22,15 @@ public sealed class ImportPackageStep : ITargetStep
         }
 
         var package = c.Run.Package!;
-        var before = await c.Driver.PackagesAsync(c.Remote, PackageListing.Imported, ct);
+        var before = await c.FindPackageAsync(PackageListing.Imported, ct);
         if (!before.Ok)
         {
             return StepResult.Failed(before.Error!);
         }
 
-        if (PackageListParser.Find(before.Value!, package.Name, package.FileName) is { } known)
+        if (before.Value!.Entry is not null)
         {
-            c.CpuseName = known.Name;
-            return StepResult.Skipped($"already imported as '{known.Name}'");
+            return StepResult.Skipped($"already imported as '{c.CpuseName}'");
         }
 
         var result = await c.RunAsync(GaiaCommands.Import(c.Remote, package.FileName), c.Run.Settings.TransferTimeout, ct);
@@ -40,19 +39,15 @@ public sealed class ImportPackageStep : ITargetStep
             return StepResult.Failed("installer import: " + ResultLine(result));
         }
 
-        var after = await c.Driver.PackagesAsync(c.Remote, PackageListing.Imported, ct);
+        var after = await c.FindPackageAsync(PackageListing.Imported, ct);
         if (!after.Ok)
         {
             return StepResult.Failed(after.Error!);
         }
 
-        if (PackageListParser.Find(after.Value!, package.Name, package.FileName) is not { } listed)
-        {
-            return StepResult.Failed($"imported, but CPUSE lists it under neither '{package.Name}' nor '{package.FileName}': set package.name in cdt.conf to the name 'show installer packages imported' shows");
-        }
-
-        c.CpuseName = listed.Name;
-        return StepResult.Ok($"imported as '{listed.Name}'");
+        return after.Value!.Entry is not null
+            ? StepResult.Ok($"imported as '{c.CpuseName}'")
+            : StepResult.Failed($"imported, but CPUSE lists it under neither '{package.Name}' nor '{package.FileName}': set package.name in cdt.conf to the name 'show installer packages imported' shows");
     }
 
     /// <summary>The installer's "Result:" line when it printed one, else the usual description.</summary>

@@ -22,13 +22,9 @@ public static class PackagePresence
                 : new Answer(false, null, version.Error, version.TransportFailed);
         }
 
-        var installed = await driver.PackagesAsync(target, PackageListing.Installed, ct);
-        if (!installed.Ok)
-        {
-            return new Answer(false, null, installed.Error, installed.TransportFailed);
-        }
-
-        var found = PackageListParser.Find(installed.Value!, package.Name, package.FileName);
-        return new Answer(found is not null, found?.Name, null, false);
+        var installed = await driver.FindPackageAsync(target, PackageListing.Installed, package.Name, package.FileName, ct);
+        return installed.Value is { } search
+            ? new Answer(search.Entry is not null, search.Entry?.Name, null, false)
+            : new Answer(false, null, installed.Error, installed.TransportFailed);
     }
 }

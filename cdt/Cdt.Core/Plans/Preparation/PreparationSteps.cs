@@ -16,7 +16,7 @@ public static class PreparationSteps
     {
         if (plan is null)
         {
-            var steps = new List<ITargetStep> { new CheckStep(), new SendPackageStep() };
+            var steps = new List<ITargetStep> { CheckStep.BeforeInstall, new SendPackageStep() };
             if (extended)
             {
                 steps.Add(new ImportPackageStep());

@@ -27,9 +27,9 @@ public sealed class PreparePackageStep : ITargetStep
 
     public async Task<StepResult> RunAsync(TargetContext c, CancellationToken ct)
     {
-        if (await PackageRunner.InstalledNameAsync(c, _action, ct) is { } known)
+        if (await PackageRunner.InPlaceAsync(c, _action, ct) is { } nothingToDo)
         {
-            return known.Length == 0 ? StepResult.Failed("cannot list the installed packages") : StepResult.Skipped($"already installed as '{known}'");
+            return nothingToDo;
         }
 
         if (!_importAndVerify)

@@ -68,19 +68,17 @@ public static class PackageRunner
     public static async Task<StepResult> VerifyAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
         var (p, _) = await NamedViewAsync(c, a, ct);
-        var spec = p.Run.Package!;
-        var imported = await p.Driver.PackagesAsync(p.Remote, PackageListing.Imported, ct);
+        var imported = await p.FindPackageAsync(PackageListing.Imported, ct);
         if (!imported.Ok)
         {
             return StepResult.Failed(imported.Error!);
         }
 
-        if (PackageListParser.Find(imported.Value!, spec.Name, spec.FileName) is not { } found)
+        if (imported.Value!.Entry is null)
         {
-            return StepResult.Failed($"'{spec.Name}' is not imported: put import_package (or install_package) before verify_package");
+            return StepResult.Failed($"'{p.Run.Package!.Name}' is not imported: put import_package (or install_package) before verify_package");
         }
 
-        p.CpuseName = found.Name;
         return await new VerifyPackageStep().RunAsync(p, ct);
     }
 
@@ -91,9 +89,9 @@ public static class PackageRunner
     /// </summary>
     public static async Task<StepResult> PrepareInstallAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
-        if (await InstalledNameAsync(c, a, ct) is { } known)
+        if (await InPlaceAsync(c, a, ct) is { } nothingToDo)
         {
-            return known.Length == 0 ? StepResult.Failed("cannot tell whether the package is in place") : StepResult.Skipped($"already in place as '{known}'");
+            return nothingToDo;
         }
 
         var (imported, p) = await SendAndImportAsync(c, a, ct);
@@ -114,9 +112,9 @@ public static class PackageRunner
     /// <summary>The install (or upgrade) itself, once prepared: already in place is success with nothing to do.</summary>
     public static async Task<StepResult> InstallAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
-        if (await InstalledNameAsync(c, a, ct) is { } known)
+        if (await InPlaceAsync(c, a, ct) is { } nothingToDo)
         {
-            return known.Length == 0 ? StepResult.Failed("cannot tell whether the package is in place") : StepResult.Skipped($"already in place as '{known}'");
+            return nothingToDo;
         }
 
         // Imported by the preparation: this only learns the name CPUSE lists it under.
@@ -138,38 +136,37 @@ public static class PackageRunner
     public static async Task<StepResult> DownloadAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
         var (p, _) = await NamedViewAsync(c, a, ct);
-        var spec = p.Run.Package!;
-        var all = await p.Driver.PackagesAsync(p.Remote, PackageListing.All, ct);
+        var all = await p.FindPackageAsync(PackageListing.All, ct);
         if (!all.Ok)
         {
             return StepResult.Failed(all.Error!);
         }
 
-        if (PackageListParser.Find(all.Value!, spec.Name, spec.FileName) is { } known && known.Status is not ("Available for Download" or "Failed"))
+        if (all.Value!.Entry is { } known && known.Status is not ("Available for Download" or "Failed"))
         {
             return StepResult.Skipped($"already on the gateway ('{known.Name}': {known.Status})");
         }
 
-        var result = await p.RunAsync(GaiaCommands.Download(p.Remote, spec.Name), a.EffectiveTimeout, ct);
+        var result = await p.RunAsync(GaiaCommands.Download(p.Remote, p.Run.Package!.Name), a.EffectiveTimeout, ct);
         return result.Succeeded ? StepResult.Ok("downloaded by CPUSE") : StepResult.Failed("installer download: " + ImportPackageStep.ResultLine(result));
     }
 
     /// <summary>
-    /// What the package is in place as (its CPUSE name, or the version an upgrade reached), null when
-    /// it is not in place, empty when the gateway did not answer.
+    /// Whether an install, upgrade or preparation has nothing to do: skipped when the package is in
+    /// place (its CPUSE name, or the version an upgrade reached), failed when the gateway could not
+    /// tell; null when the package is not in place.
     /// </summary>
-    public static async Task<string?> InstalledNameAsync(TargetContext c, PackageAction a, CancellationToken ct)
+    public static async Task<StepResult?> InPlaceAsync(TargetContext c, PackageAction a, CancellationToken ct)
     {
         var (p, _) = await NamedViewAsync(c, a, ct);
         var spec = p.Run.Package!;
         var presence = await PackagePresence.CheckAsync(p.Driver, p.Remote, spec, ct);
         if (presence.Error is not null)
         {
-            p.Log("checking whether the package is in place: " + presence.Error);
-            return string.Empty;
+            return StepResult.Failed("cannot tell whether the package is in place: " + presence.Error);
         }
 
-        return presence.InPlace ? presence.CpuseName ?? spec.TargetVersion ?? spec.Name : null;
+        return presence.InPlace ? StepResult.Skipped($"already in place as '{presence.CpuseName ?? spec.TargetVersion ?? spec.Name}'") : null;
     }
 
     /// <summary>Runs steps in order; the first failure ends the chain. The messages of what was done are joined.</summary>

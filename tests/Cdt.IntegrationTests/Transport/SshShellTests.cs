@@ -1,4 +1,3 @@
-using Cdt.Transport.OpenSsh;
 using System.Security.Cryptography;
 using Cdt.Fleet;
 using Cdt.Gaia;
@@ -10,9 +9,11 @@ using Shouldly;
 
 namespace Cdt.IntegrationTests.Transport;
 
-/// <summary>The OpenSSH transport against real sshd processes and the gateway emulator.</summary>
+/// <summary>Both SSH transports (SSH.NET and the OpenSSH client) against real sshd processes and the gateway emulator.</summary>
+[TestFixture(Transports.SshNet)]
+[TestFixture(Transports.OpenSsh)]
 [NonParallelizable]
-public class OpenSshShellTests
+public class SshShellTests(string transport)
 {
     private static readonly TimeSpan Short = TimeSpan.FromSeconds(20);
     private LoopbackNet _net = null!;
@@ -40,7 +41,7 @@ public class OpenSshShellTests
     [Test]
     public async Task CommandsShareOneTcpConnectionPerGatewayWhichIsClosedAtTheEnd()
     {
-        var shell = new OpenSshShell(_fleet.Settings(), TimeProvider.System);
+        var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
         var results = new List<CommandResult>();
         for (var i = 0; i < 3; i++)
         {
@@ -52,9 +53,28 @@ public class OpenSshShellTests
         results.ShouldAllBe(r => r.Succeeded);
         SimpleParsers.Version(results[2].Stdout).Value.ShouldBe("R81.20");
         _fleet.ConnectionsTo(_net.Address(4)).ShouldBe(1);
-        shell.ConnectionsOpened["gw-4"].ShouldBe(1);
-        Directory.Exists(shell.ControlFolder).ShouldBeFalse();
-        Processes.WithArgument(shell.ControlFolder).ShouldBeEmpty("the shared connection (ssh -M) must be closed");
+        Transports.ConnectionsOpened(shell, "gw-4").ShouldBe(1);
+        if (shell is Cdt.Transport.OpenSsh.OpenSshShell openSsh)
+        {
+            Directory.Exists(openSsh.ControlFolder).ShouldBeFalse();
+            Processes.WithArgument(openSsh.ControlFolder).ShouldBeEmpty("the shared connection (ssh -M) must be closed");
+        }
+    }
+
+    [Test]
+    public async Task AConnectionThatDiesIsOpenedAgainForTheNextCommand()
+    {
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
+        var before = await shell.RunAsync(Gw(1), "fw ver", Short, default);
+        var connectionsBefore = _fleet.ConnectionsTo(_net.Address(1));
+
+        _fleet.DropConnections().ShouldBeGreaterThanOrEqualTo(1);
+        var back = await Poll.UntilAsync(async () => (await shell.RunAsync(Gw(1), "fw ver", Short, default)).Succeeded, TimeSpan.FromSeconds(30));
+
+        before.Succeeded.ShouldBeTrue(before.Describe());
+        back.ShouldBeTrue();
+        Transports.ConnectionsOpened(shell, "gw-1").ShouldBe(2);
+        _fleet.ConnectionsTo(_net.Address(1)).ShouldBe(connectionsBefore + 1);
     }
 
     [Test]
@@ -64,7 +84,7 @@ public class OpenSshShellTests
         var bytes = RandomNumberGenerator.GetBytes(300_000);
         var local = Path.Combine(temp.Path, "pkg.tgz");
         await File.WriteAllBytesAsync(local, bytes);
-        await using var shell = new OpenSshShell(_fleet.Settings(), TimeProvider.System);
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
 
         var sent = await shell.SendFileAsync(Gw(3), local, "/var/log/upload/pkg.tgz", Short, default);
         var fetched = await shell.FetchFileAsync(Gw(3), "/var/log/upload/pkg.tgz", Path.Combine(temp.Path, "back.tgz"), Short, default);
@@ -81,7 +101,7 @@ public class OpenSshShellTests
     {
         using var temp = new Cdt.Tests.Support.TempFolder();
         var local = temp.Write("pkg.tgz", "payload");
-        await using var shell = new OpenSshShell(_fleet.Settings(), TimeProvider.System);
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
 
         var sent = await shell.SendFileAsync(Gw(2), local, "/var/log/upload/pkg.tgz", Short, default);
 
@@ -93,7 +113,7 @@ public class OpenSshShellTests
     public async Task AFetchOfAMissingFileSaysSoAndLeavesNothingBehind()
     {
         using var temp = new Cdt.Tests.Support.TempFolder();
-        await using var shell = new OpenSshShell(_fleet.Settings(), TimeProvider.System);
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
 
         var fetched = await shell.FetchFileAsync(Gw(1), "/var/log/nothing.log", Path.Combine(temp.Path, "x.log"), Short, default);
 
@@ -106,7 +126,7 @@ public class OpenSshShellTests
     [Test]
     public async Task OutputBeyondTheCapIsDroppedAndSaidSo()
     {
-        await using var shell = new OpenSshShell(_fleet.Settings() with { MaxOutput = 1024 }, TimeProvider.System);
+        await using var shell = Transports.Create(transport, _fleet.Settings() with { MaxOutput = 1024 }, TimeProvider.System);
 
         var r = await shell.RunAsync(Gw(1), "cphaprob state; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver; fw ver", Short, default);
 
@@ -117,7 +137,7 @@ public class OpenSshShellTests
     [Test]
     public async Task AClishLoginCannotTakeFiles()
     {
-        await using var shell = new OpenSshShell(_fleet.Settings(), TimeProvider.System);
+        await using var shell = Transports.Create(transport, _fleet.Settings(), TimeProvider.System);
 
         var r = await shell.SendFileAsync(Gw(1) with { Shell = LoginShell.Clish }, "/etc/hostname", "/var/log/upload/x", Short, default);
 

@@ -1,6 +1,6 @@
-using Cdt.Gaia;
+using Cdt.Transport;
 
-namespace Cdt.Transport.OpenSsh;
+namespace Cdt.Gaia;
 
 /// <summary>
 /// The Expert-mode command lines behind file copies over one SSH session: stdin written to the
