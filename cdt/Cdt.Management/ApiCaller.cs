@@ -15,6 +15,17 @@ namespace Cdt.Management;
 public sealed class ApiCaller(HttpClient http, ManagementSettings settings, CertificateCheck certificates)
 {
     public async Task<TReply> PostAsync<TBody, TReply>(string call, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TReply> replyType, string? sid, CancellationToken ct)
+        where TReply : class =>
+        await SendAsync(call, body, bodyType, replyType, sid, notFoundIsNull: false, ct)
+            ?? throw ManagementFault.Of(settings.Name, call, "unexpected reply: empty");
+
+    /// <summary>As <see cref="PostAsync"/>, but an object the server does not find (HTTP 404) is null.</summary>
+    public Task<TReply?> PostOrNullAsync<TBody, TReply>(string call, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TReply> replyType, string sid, CancellationToken ct)
+        where TReply : class =>
+        SendAsync(call, body, bodyType, replyType, sid, notFoundIsNull: true, ct);
+
+    private async Task<TReply?> SendAsync<TBody, TReply>(string call, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TReply> replyType, string? sid, bool notFoundIsNull, CancellationToken ct)
+        where TReply : class
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.Server, "web_api/" + call))
         {
@@ -45,24 +56,28 @@ public sealed class ApiCaller(HttpClient http, ManagementSettings settings, Cert
 
         using (response)
         {
+            if (notFoundIsNull && response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return null;
+            }
+
             if (!response.IsSuccessStatusCode)
             {
-                throw ManagementFault.Of(settings.Name, call, await RefusalAsync(response, call, ct));
+                throw ManagementFault.Of(settings.Name, call, await RefusalAsync(response, call, sid, ct));
             }
 
             try
             {
-                return await response.Content.ReadFromJsonAsync(replyType, ct)
-                    ?? throw ManagementFault.Of(settings.Name, call, "unexpected reply: empty");
+                return await response.Content.ReadFromJsonAsync(replyType, ct);
             }
             catch (JsonException e)
             {
-                throw ManagementFault.Of(settings.Name, call, "unexpected reply: " + e.Message);
+                throw ManagementFault.Of(settings.Name, call, $"unexpected reply: the JSON at {e.Path ?? "$"} is not what {call} returns");
             }
         }
     }
 
-    private static async Task<string> RefusalAsync(HttpResponseMessage response, string call, CancellationToken ct)
+    private async Task<string> RefusalAsync(HttpResponseMessage response, string call, string? sid, CancellationToken ct)
     {
         ErrorReply? error = null;
         try
@@ -74,11 +89,14 @@ public sealed class ApiCaller(HttpClient http, ManagementSettings settings, Cert
             // The status alone still says what happened.
         }
 
-        var detail = error?.Message is { } m ? $" ({error.Code}: {m})" : string.Empty;
+        // The server echoes a refused session id in its message; the id is a credential, so it goes.
+        var message = sid is null ? error?.Message : error?.Message?.Replace(sid, "(session id)", StringComparison.Ordinal);
+        var detail = message is not null ? $" ({error!.Code}: {message})" : string.Empty;
         var status = (int)response.StatusCode;
+        var domain = settings.Domain is { } d ? $", the domain '{d}'" : string.Empty;
         return response.StatusCode switch
         {
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden when call == "login" => $"login refused, HTTP {status}{detail}: check the user and the environment variables named in cdt.conf",
+            _ when call == "login" && status is >= 400 and < 500 => $"login refused, HTTP {status}{detail}: check the user{domain} and the environment variables named in cdt.conf",
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => $"the session was refused, HTTP {status}{detail}: it expired or was ended on the server; run again",
             _ => $"HTTP {status}{detail}",
         };

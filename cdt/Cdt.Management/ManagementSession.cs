@@ -40,8 +40,8 @@ public sealed class ManagementSession(HttpClient http, ApiCaller caller, Managem
 
     public async Task<SimpleCluster?> ShowSimpleClusterAsync(string name, CancellationToken ct)
     {
-        var reply = await caller.PostAsync(ClusterCall, new NameBody { Name = name }, ManagementJsonContext.Default.NameBody, ManagementJsonContext.Default.ClusterReply, sid, ct);
-        return reply.ClusterMode is { } mode
+        var reply = await caller.PostOrNullAsync(ClusterCall, new NameBody { Name = name }, ManagementJsonContext.Default.NameBody, ManagementJsonContext.Default.ClusterReply, sid, ct);
+        return reply?.ClusterMode is { } mode
             ? new SimpleCluster(mode, (reply.ClusterMembers ?? []).Select(m => m.Name).OfType<string>().ToList())
             : null;
     }

@@ -38,7 +38,8 @@ public static class ManagementInventoryReader
         }
 
         var clusters = new Dictionary<string, SimpleCluster>(StringComparer.Ordinal);
-        foreach (var o in objects.Where(o => ManagementObjectTypes.IsCluster(o.Type)))
+        // VSX clusters are not simple clusters: their kind is known from the type alone.
+        foreach (var o in objects.Where(o => ManagementObjectTypes.Clusters.Contains(o.Type)))
         {
             if (await session.ShowSimpleClusterAsync(o.Name, ct) is { } cluster)
             {
