@@ -43,6 +43,7 @@ public static class CdtApp
         root.Subcommands.Add(ReportCommand.Build(context));
         root.Subcommands.Add(CheckCommand.Build(context));
         root.Subcommands.Add(HealthCommand.Build(context));
+        root.Subcommands.Add(InventoryCommand.Build(context));
 
         // No POSIX bundling: CDT's "-candidates" must never be read as "-c andidates" (--config).
         var parse = root.Parse(translated, new ParserConfiguration { EnablePosixBundling = false });

@@ -25,7 +25,13 @@ public static class GenerateCommand
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var planPath = parse.GetValue(plan) is { } p ? context.Resolve(p) : null;
             var (package, mode, removing) = Settings.ResolvePackage(context.Files, config, planPath, parse.GetValue(uninstall));
-            if (parse.GetValue(server) is { } s)
+            if (config.Management is { } management)
+            {
+                var read = await Fleet.Management.ManagementInventory.ReadAsync(LocalPorts.Management(context, management), management, context.Time, ct);
+                read.Write(context.Files, config.Inventory, overwrite: true);
+                await context.Error.WriteLineAsync($"cdt: note: inventory read from {management.Name} ({read.Fleet.Gateways.Count} gateways), kept in {config.Inventory} for validate and execute");
+            }
+            else if (parse.GetValue(server) is { } s)
             {
                 await context.Error.WriteLineAsync($"cdt: note: -server={s} ignored: cdt reads gateways from the inventory file {config.Inventory}");
             }

@@ -2,7 +2,9 @@ using Cdt.Config;
 using Cdt.Execution;
 using Cdt.Execution.Choreography;
 using Cdt.Fleet;
+using Cdt.Fleet.Management;
 using Cdt.Host;
+using Cdt.Management;
 using Cdt.Reporting;
 using Cdt.Simulation;
 using Cdt.Transport;
@@ -44,4 +46,8 @@ public static class LocalPorts
         Reports = new RunFolderReports(LocalFileStore.Instance, time, () => Environment.TickCount64),
         Choreographies = choreographies ?? new ChoreographyRegistry(),
     };
+
+    /// <summary>The Management API client, with secrets from the context's environment.</summary>
+    public static IManagementApi Management(CliContext context, ManagementSettings settings) =>
+        new ManagementClient(settings, context.Environment);
 }

@@ -49,7 +49,8 @@ public static class Eligibility
     }
 
     private static Verdict? Unfit(Gateway g, Cluster? cluster, string? unreachableDetail) =>
-        cluster is { IsSupported: false } ? new Verdict(UpgradeOrder.NotApplicable, $"{FleetNames.Text(cluster.Kind)} clusters are not supported by CDT")
+        g.NotApplicable is { } reason ? new Verdict(UpgradeOrder.NotApplicable, reason)
+        : cluster is { IsSupported: false } ? new Verdict(UpgradeOrder.NotApplicable, $"{FleetNames.Text(cluster.Kind)} clusters are not supported by CDT")
         : !g.Reachable ? new Verdict(UpgradeOrder.NotApplicable, unreachableDetail ?? "unreachable (inventory)")
         : null;
 }

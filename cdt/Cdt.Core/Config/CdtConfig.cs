@@ -9,8 +9,14 @@ public sealed record CdtConfig
     /// <summary>The config file this came from, or the embedded sample's name.</summary>
     public required string Source { get; init; }
 
-    /// <summary>Inventory file path, or the embedded sample fleet's name.</summary>
+    /// <summary>
+    /// Inventory file path, or the embedded sample fleet's name. With <see cref="Management"/> it is
+    /// the copy of the last read from the server that generate refreshes and later commands use.
+    /// </summary>
     public required string Inventory { get; init; }
+
+    /// <summary>The Management API server the inventory is read from; null when it is a file.</summary>
+    public Fleet.Management.ManagementSettings? Management { get; init; }
 
     public TransportKind Transport { get; init; } = TransportKind.Simulator;
 

@@ -17,6 +17,9 @@ public static class ConfigLoader
     public const string DefaultPath = "cdt.conf";
     public const string EmbeddedSampleName = "embedded:cdt.conf.sample";
 
+    /// <summary>Where, under the state folder, the last inventory read from a management server is kept for the commands that follow generate.</summary>
+    public const string ManagementInventoryFile = "management-inventory.yml";
+
     private static readonly Dictionary<string, TransportKind> Transports = new(StringComparer.OrdinalIgnoreCase)
     {
         ["simulator"] = TransportKind.Simulator,
@@ -68,8 +71,9 @@ public static class ConfigLoader
 
         string Resolve(string p) => baseDirectory is null || Path.IsPathRooted(p) ? p : Path.GetFullPath(Path.Combine(baseDirectory, p));
 
-        var inventoryText = root.String("inventory", required: baseDirectory is not null);
-        var inventory = baseDirectory is null ? InventoryLoader.EmbeddedSampleName : inventoryText is null ? string.Empty : Resolve(inventoryText);
+        var inventoryMap = root.Find("inventory") is YamlDotNet.RepresentationModel.YamlMappingNode ? root.Map("inventory") : null;
+        var management = inventoryMap is null ? null : ManagementSettingsReader.Read(inventoryMap, Resolve);
+        var inventoryText = inventoryMap is null ? root.String("inventory", required: baseDirectory is not null) : null;
         var transport = root.Enum("transport", Transports) ?? TransportKind.Simulator;
         var simulator = ReadSimulator(root.Map("simulator"));
         var package = ReadPackage(root.Map("package"), Resolve);
@@ -82,6 +86,9 @@ public static class ConfigLoader
         var securityGroups = ProcedureSettingsReader.ReadSecurityGroups(root.Map("security_groups"));
         var activePassive = ProcedureSettingsReader.ReadActivePassive(root.Map("active_passive"));
         var stateDir = Resolve(root.String("state_dir") ?? ".cdt-state");
+        var inventory = baseDirectory is null ? InventoryLoader.EmbeddedSampleName
+            : inventoryMap is not null ? Path.Combine(stateDir, ManagementInventoryFile)
+            : inventoryText is null ? string.Empty : Resolve(inventoryText);
         var smtp = SchedulesReader.ReadSmtp(root.Map("smtp"));
         var schedules = SchedulesReader.Read(root, Resolve, package, smtp);
         var ssh = SshSettingsReader.Read(root.Map("ssh"), Resolve);
@@ -98,6 +105,7 @@ public static class ConfigLoader
         {
             Source = source,
             Inventory = inventory,
+            Management = management,
             Transport = transport,
             Simulator = simulator,
             Package = package,

@@ -21,6 +21,9 @@ public sealed record Gateway
 
     public bool Reachable { get; init; } = true;
 
+    /// <summary>Why cdt cannot install on this object at all (an object type it does not know, say); such a row is always N/A and never reached.</summary>
+    public string? NotApplicable { get; init; }
+
     public LoginShell Shell { get; init; } = LoginShell.Expert;
 
     /// <summary>Commands run in the context of VS0 / Virtual Gateway 0 (<c>vsenv 0</c>).</summary>

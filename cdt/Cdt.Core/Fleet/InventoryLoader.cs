@@ -116,8 +116,9 @@ public static class InventoryLoader
     private static Gateway? ReadGateway(YamlMap m, string? clusterName, MemberDefaults? defaults)
     {
         var name = m.String("name", required: true);
-        var ip = m.String("ip", required: true);
-        var ownVersion = m.String("version", required: defaults?.Version is null);
+        var notApplicable = clusterName is null ? m.String("not_applicable") : null;
+        var ip = m.String("ip", required: notApplicable is null);
+        var ownVersion = m.String("version", required: defaults?.Version is null && notApplicable is null);
         var version = ownVersion ?? defaults?.Version;
         var stateText = m.String("state");
         var installed = m.Has("installed") ? m.StringList("installed") : defaults?.Installed ?? [];
@@ -157,6 +158,11 @@ public static class InventoryLoader
             version = null;
         }
 
+        if (name is not null && notApplicable is not null && (ip is null || version is null))
+        {
+            return new Gateway { Name = name, Ip = ip ?? string.Empty, Version = version ?? string.Empty, NotApplicable = notApplicable, Reachable = false, Line = m.Line, Column = m.Column };
+        }
+
         if (name is null || ip is null || version is null)
         {
             return null;
@@ -170,7 +176,8 @@ public static class InventoryLoader
             ClusterName = clusterName,
             State = state,
             InstalledPackages = installed,
-            Reachable = reachable && !sim.Has(Fault.Unreachable),
+            Reachable = reachable && notApplicable is null && !sim.Has(Fault.Unreachable),
+            NotApplicable = notApplicable,
             Shell = shell,
             Vsx = vsx,
             Ssh = ssh,

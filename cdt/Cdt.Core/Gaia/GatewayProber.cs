@@ -20,7 +20,7 @@ public sealed class GatewayProber
     {
         var results = new Dictionary<string, ProbeResult>(StringComparer.Ordinal);
         using var gate = new SemaphoreSlim(Math.Max(1, maxParallel));
-        var tasks = inventory.Gateways.Select(async g =>
+        var tasks = inventory.Gateways.Where(g => g.NotApplicable is null).Select(async g =>
         {
             await gate.WaitAsync(ct);
             try

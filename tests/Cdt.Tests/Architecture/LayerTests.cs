@@ -63,6 +63,7 @@ public sealed class LayerTests
     [TestCase("Cdt.Transport.SshNet")]
     [TestCase("Cdt.Reporting")]
     [TestCase("Cdt.Host")]
+    [TestCase("Cdt.Management")]
     public void AnAdapterReferencesOnlyTheCore(string project) =>
         ProjectReferences(project).ShouldBe(["Cdt.Core"]);
 

@@ -31,6 +31,8 @@ public class HelpTests
         "check",
         "report",
         "health",
+        "inventory",
+        "inventory export",
     ];
 
     [TestCaseSource(nameof(Commands))]

@@ -1,0 +1,18 @@
+namespace Cdt.Fleet.Management;
+
+/// <summary>One object of <c>show-gateways-and-servers</c>, reduced to what an inventory needs.</summary>
+public sealed record ManagementObject
+{
+    public required string Name { get; init; }
+
+    public required string Type { get; init; }
+
+    public string? Ipv4Address { get; init; }
+
+    public string? Version { get; init; }
+
+    public string? Hardware { get; init; }
+
+    /// <summary>A cluster's members, by name (the link from a cluster to its member objects).</summary>
+    public IReadOnlyList<string> ClusterMemberNames { get; init; } = [];
+}

@@ -1,0 +1,4 @@
+namespace Cdt.Management;
+
+/// <summary>The <c>{}</c> body of <c>logout</c>.</summary>
+public sealed class EmptyBody;

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace Cdt.Management;
+
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(LoginBody))]
+[JsonSerializable(typeof(LoginReply))]
+[JsonSerializable(typeof(PageBody))]
+[JsonSerializable(typeof(PageReply))]
+[JsonSerializable(typeof(NameBody))]
+[JsonSerializable(typeof(ClusterReply))]
+[JsonSerializable(typeof(ErrorReply))]
+[JsonSerializable(typeof(EmptyBody))]
+public sealed partial class ManagementJsonContext : JsonSerializerContext;

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using NUnit.Framework;
+
+namespace Cdt.IntegrationTests.Support;
+
+/// <summary>Runs the built cdt executable as its own process, with its own environment: what an admin runs.</summary>
+public static class CdtProcess
+{
+    public sealed record Outcome(int ExitCode, string Out, string Error);
+
+    public static async Task<Outcome> RunAsync(string folder, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var psi = new ProcessStartInfo(Path.Combine(TestContext.CurrentContext.TestDirectory, "cdt"))
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            psi.Environment[name] = value;
+        }
+
+        using var cdt = Process.Start(psi)!;
+        var output = cdt.StandardOutput.ReadToEndAsync();
+        var error = cdt.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await cdt.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            cdt.Kill(entireProcessTree: true);
+            throw new TimeoutException("cdt " + string.Join(' ', args) + " did not end within 2 minutes");
+        }
+
+        return new Outcome(cdt.ExitCode, await output, await error);
+    }
+}
