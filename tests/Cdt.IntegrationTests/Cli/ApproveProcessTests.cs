@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using Cdt.GatewayEmulator.Sshd;
+using Cdt.IntegrationTests.Support;
 using Cdt.Tests.Support;
 using NUnit.Framework;
 using Shouldly;
@@ -13,8 +12,6 @@ namespace Cdt.IntegrationTests.Cli;
 /// </summary>
 public class ApproveProcessTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
-
     [Test]
     public async Task ExecutePausesWithExitEightAndApproveInAnotherProcessFinishesTheRun()
     {
@@ -37,48 +34,22 @@ public class ApproveProcessTests
             generate: { batch_policy: canary, batch_size: 10 }
             execute: { logs_dir: logs }
             """);
-        (await CdtAsync(temp.Path, "generate", "--candidates", "list.csv")).Code.ShouldBe(0);
+        (await CdtAsync(temp.Path, "generate", "--candidates", "list.csv")).ExitCode.ShouldBe(0);
 
         var paused = await CdtAsync(temp.Path, "execute", "list.csv", "--pause-after-batch", "1");
 
-        paused.Code.ShouldBe(8, paused.Error);
+        paused.ExitCode.ShouldBe(8, paused.Error);
         paused.Out.ShouldStartWith("1 succeeded, 0 failed, 2 waiting; paused: waiting for approval after batch 1");
 
         var approved = await CdtAsync(temp.Path, "approve", "list.csv", "--note", "canary checked");
 
-        approved.Code.ShouldBe(0, approved.Error);
+        approved.ExitCode.ShouldBe(0, approved.Error);
         approved.Out.ShouldStartWith("3 succeeded, 0 failed, 0 not started");
         var logs = approved.Out.Split('\n').Single(l => l.StartsWith("logs: ", StringComparison.Ordinal))["logs: ".Length..].Trim();
         File.ReadAllText(Path.Combine(logs, "journal.jsonl")).ShouldContain("\"event\":\"approved\",\"batch\":1,\"user\":\"ci-approver\",\"note\":\"canary checked\"");
-        (await CdtAsync(temp.Path, "approve", "list.csv")).Code.ShouldBe(2, "the run no longer waits");
+        (await CdtAsync(temp.Path, "approve", "list.csv")).ExitCode.ShouldBe(2, "the run no longer waits");
     }
 
-    private static async Task<(int Code, string Out, string Error)> CdtAsync(string folder, params string[] args)
-    {
-        var info = new ProcessStartInfo(Tool.DotnetHost()) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cdt.dll"));
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        info.Environment["USER"] = "ci-approver";
-        info.Environment.Remove("CDT_CONFIG");
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start cdt");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Patience);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // A hung cdt fails the test; it must not outlive it.
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<CdtProcess.Outcome> CdtAsync(string folder, params string[] args) =>
+        CdtProcess.RunAsync(folder, new Dictionary<string, string> { ["USER"] = "ci-approver" }, args);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Cdt.Execution;
 using Cdt.GatewayEmulator.Sshd;
+using Cdt.IntegrationTests.Support;
 using Cdt.Simulation;
 using Cdt.Tests.Support;
 using NUnit.Framework;
@@ -85,7 +86,7 @@ public class KillAndResumeOnSimulatorTests
     private static Process Start(string folder, string command)
     {
         var info = new ProcessStartInfo(Tool.DotnetHost()) { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "cdt.dll"), command, "--config", "cdt.conf", "list.csv" })
+        foreach (var a in new[] { CdtBuild.Dll, command, "--config", "cdt.conf", "list.csv" })
         {
             info.ArgumentList.Add(a);
         }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using NUnit.Framework;
 
 namespace Cdt.IntegrationTests.Support;
 
@@ -10,7 +9,7 @@ public static class CdtProcess
 
     public static async Task<Outcome> RunAsync(string folder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var psi = new ProcessStartInfo(Path.Combine(TestContext.CurrentContext.TestDirectory, "cdt"))
+        var psi = new ProcessStartInfo(CdtBuild.AppHost)
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -22,6 +21,8 @@ public static class CdtProcess
             psi.ArgumentList.Add(a);
         }
 
+        // A developer's own cdt.conf must not reach the tests.
+        psi.Environment.Remove("CDT_CONFIG");
         foreach (var (name, value) in environment)
         {
             psi.Environment[name] = value;

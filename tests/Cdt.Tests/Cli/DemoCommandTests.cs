@@ -44,6 +44,12 @@ public class DemoCommandTests
         journal.ShouldContain("\"event\":\"approval_wait\",\"batch\":1");
         journal.ShouldContain("\"note\":\"the demo approves itself\"");
         File.ReadAllText(report).ShouldContain("the gate after batch 1 is open (note: the demo approves itself)");
+
+        // Health checks are on in the demo: a snapshot before each install and after its confirm, compared, in the report.
+        journal.ShouldContain("\"step\":\"health_before\"");
+        journal.ShouldContain("\"step\":\"health_after\"");
+        Directory.GetFiles(Path.Combine(Path.GetDirectoryName(report)!, "health"), "*.json").ShouldNotBeEmpty();
+        File.ReadAllText(report).ShouldContain("Health findings (0)");
     }
 
     [Test]
