@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Cdt.Execution;
-using Cdt.GatewayEmulator.Sshd;
 using Cdt.IntegrationTests.Support;
 using Cdt.Simulation;
 using Cdt.Tests.Support;
@@ -83,16 +82,8 @@ public class KillAndResumeOnSimulatorTests
         }
     }
 
-    private static Process Start(string folder, string command)
-    {
-        var info = new ProcessStartInfo(Tool.DotnetHost()) { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { CdtBuild.Dll, command, "--config", "cdt.conf", "list.csv" })
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        return Process.Start(info)!;
-    }
+    private static Process Start(string folder, string command) =>
+        CdtProcess.Start(folder, new Dictionary<string, string>(), command, "--config", "cdt.conf", "list.csv");
 
     /// <summary>Polls the run folder's saved fleet until <paramref name="ready"/> holds; null if the run ended or a minute passed first.</summary>
     private static async Task<SimWorld?> WaitForAsync(string folder, Func<SimWorld, bool> ready, Process run)

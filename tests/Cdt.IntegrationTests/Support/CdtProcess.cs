@@ -9,6 +9,26 @@ public static class CdtProcess
 
     public static async Task<Outcome> RunAsync(string folder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
+        using var cdt = Start(folder, environment, args);
+        var output = cdt.StandardOutput.ReadToEndAsync();
+        var error = cdt.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await cdt.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            cdt.Kill(entireProcessTree: true);
+            throw new TimeoutException("cdt " + string.Join(' ', args) + " did not end within 2 minutes");
+        }
+
+        return new Outcome(cdt.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts cdt and leaves it running, for a test that kills it; stdout and stderr are redirected (read them).</summary>
+    public static Process Start(string folder, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
         var psi = new ProcessStartInfo(CdtBuild.AppHost)
         {
             WorkingDirectory = folder,
@@ -28,20 +48,6 @@ public static class CdtProcess
             psi.Environment[name] = value;
         }
 
-        using var cdt = Process.Start(psi)!;
-        var output = cdt.StandardOutput.ReadToEndAsync();
-        var error = cdt.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await cdt.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            cdt.Kill(entireProcessTree: true);
-            throw new TimeoutException("cdt " + string.Join(' ', args) + " did not end within 2 minutes");
-        }
-
-        return new Outcome(cdt.ExitCode, await output, await error);
+        return Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + psi.FileName);
     }
 }
