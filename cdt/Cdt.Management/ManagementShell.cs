@@ -50,6 +50,6 @@ public sealed class ManagementShell : IRemoteShell
         var started = _time.GetTimestamp();
         var body = new RunScriptBody { ScriptName = "cdt", Script = ScriptFraming.Wrap(command), Targets = [target.Name] };
         var (task, failure) = await _calls.RunTaskAsync("run-script", body, ManagementJsonContext.Default.RunScriptBody, target.Name, timeout, ct);
-        return task is null ? (failure!, null) : TaskOutcome.OfScript(task, target.Name, _time.GetElapsedTime(started));
+        return task is null ? (failure!, null) : TaskOutcome.OfScript(task, target.Name, _time.GetElapsedTime(started), _calls.Settings.ScriptLimit);
     }
 }

@@ -7,8 +7,9 @@ namespace Cdt.Management;
 /// What a finished task means for the command it carried. A script that printed its exit status
 /// was answered by the gateway, whatever the task's status. A failed task without any output never
 /// ran: the server could not reach the gateway (down, rebooting, SIC broken), so the command is
-/// unreachable and cdt's reboot waiter polls as over SSH. Output without the exit status is a command
-/// cut short: a dropped connection.
+/// unreachable and cdt's reboot waiter polls as over SSH, unless it ran as long as the server's
+/// script limit: then the server stopped it. Output without the exit status, or a script stopped
+/// at the limit, is a command cut short: a dropped connection, followed up as over SSH.
 /// </summary>
 public static class TaskOutcome
 {
@@ -20,7 +21,7 @@ public static class TaskOutcome
     public static bool Succeeded(TaskReply task) => task.Status is { } s && s.StartsWith("succeeded", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The command's result and its raw output (for a fetched file).</summary>
-    public static (CommandResult Result, byte[]? Output) OfScript(TaskReply task, string gateway, TimeSpan duration)
+    public static (CommandResult Result, byte[]? Output) OfScript(TaskReply task, string gateway, TimeSpan duration, TimeSpan scriptLimit)
     {
         var detail = Detail(task, gateway);
         byte[] raw;
@@ -40,6 +41,11 @@ public static class TaskOutcome
         }
 
         var why = Why(task, detail);
+        if (duration >= scriptLimit)
+        {
+            return (CommandResult.Failed(TransportError.Dropped, $"run-script on {gateway} ran as long as the management server runs a script (script_limit {Formats.DurationText.Format(scriptLimit)}) and ended without the command's exit status ({why}): followed up as after a dropped connection", duration), null);
+        }
+
         return raw.Length == 0 && !Succeeded(task)
             ? (CommandResult.Failed(TransportError.Unreachable, $"the management server did not reach {gateway}: {why}", duration), null)
             : (CommandResult.Failed(TransportError.Dropped, $"run-script on {gateway} ended without the command's exit status ({why})" + Tail(output), duration), null);
