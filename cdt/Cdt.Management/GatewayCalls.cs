@@ -6,14 +6,17 @@ using Cdt.Transport;
 namespace Cdt.Management;
 
 /// <summary>
-/// The one API session of a run, opened at the first call and logged out at dispose. A refused
-/// login (wrong secret, certificate) is kept and never tried again, so a run cannot lock the account
-/// out; a server that did not answer is tried again at the next command. Calls that start a task
-/// and <c>show-task</c> until it ends, every failure a <see cref="CommandResult"/>.
+/// The API session of a run, opened at the first call and logged out at dispose. A refused login
+/// (wrong secret, certificate) is kept and never tried again, so a run cannot lock the account out;
+/// a server that did not answer is tried again at the next command. A session the server ended (its
+/// idle time-out during a long wait, a restart) is replaced once by a new login, and the refused
+/// call, which did nothing, is sent again. Calls that start a task and <c>show-task</c> until it
+/// ends, every failure a <see cref="CommandResult"/>.
 /// </summary>
 public sealed class GatewayCalls(ManagementSettings settings, Func<string, string?> environment, TimeProvider time) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _login = new(1, 1);
+    private readonly List<ManagementSession> _ended = [];
     private ManagementSession? _session;
     private CommandResult? _refused;
 
@@ -29,7 +32,7 @@ public sealed class GatewayCalls(ManagementSettings settings, Func<string, strin
             return (null, failure);
         }
 
-        var start = await session.TryPostAsync(call, body, bodyType, ManagementJsonContext.Default.TaskStartReply, ct);
+        var start = await CallAsync(session, call, body, bodyType, ManagementJsonContext.Default.TaskStartReply, ct);
         if (start.Failure is { } refused)
         {
             return (null, CommandResult.Failed(ErrorOf(start.Kind!.Value), refused, time.GetElapsedTime(started)));
@@ -43,7 +46,9 @@ public sealed class GatewayCalls(ManagementSettings settings, Func<string, strin
         var limit = timeout < settings.ScriptLimit ? timeout : settings.ScriptLimit;
         while (true)
         {
-            var shown = await session.TryPostAsync("show-task", new ShowTaskBody { TaskId = id }, ManagementJsonContext.Default.ShowTaskBody, ManagementJsonContext.Default.ShowTaskReply, ct);
+            // Another call may have replaced the session the task was started in.
+            session = _session ?? session;
+            var shown = await CallAsync(session, "show-task", new ShowTaskBody { TaskId = id }, ManagementJsonContext.Default.ShowTaskBody, ManagementJsonContext.Default.ShowTaskReply, ct);
             var elapsed = time.GetElapsedTime(started);
             if (shown.Failure is { } lost)
             {
@@ -75,7 +80,8 @@ public sealed class GatewayCalls(ManagementSettings settings, Func<string, strin
 
     public async ValueTask DisposeAsync()
     {
-        if (_session is { } session)
+        // Ended sessions are disposed only now: calls of other targets may still have been using their client.
+        foreach (var session in _ended.Append(_session).OfType<ManagementSession>())
         {
             await session.DisposeAsync();
         }
@@ -83,11 +89,32 @@ public sealed class GatewayCalls(ManagementSettings settings, Func<string, strin
         _login.Dispose();
     }
 
-    private async Task<(ManagementSession? Session, CommandResult? Failure)> SessionAsync(CancellationToken ct)
+    /// <summary>One call; when the server refuses the session, once more in a new session.</summary>
+    private async Task<ApiResult<TReply>> CallAsync<TBody, TReply>(ManagementSession session, string call, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TReply> replyType, CancellationToken ct)
+        where TReply : class
+    {
+        var result = await session.TryPostAsync(call, body, bodyType, replyType, ct);
+        if (result.Kind != ApiFailureKind.SessionRefused)
+        {
+            return result;
+        }
+
+        var (fresh, _) = await SessionAsync(ct, ended: session);
+        return fresh is null || fresh == session ? result : await fresh.TryPostAsync(call, body, bodyType, replyType, ct);
+    }
+
+    /// <param name="ended">A session the server refused: replaced by a new login unless another call already did.</param>
+    private async Task<(ManagementSession? Session, CommandResult? Failure)> SessionAsync(CancellationToken ct, ManagementSession? ended = null)
     {
         await _login.WaitAsync(ct);
         try
         {
+            if (ended is not null && _session == ended)
+            {
+                _ended.Add(ended);
+                _session = null;
+            }
+
             if (_session is not null || _refused is not null)
             {
                 return (_session, _refused);

@@ -90,5 +90,19 @@ public class ManagementFaultRunTests
         world.RefusedCommands.ShouldBeEmpty();
     }
 
+    [Test]
+    public async Task ASessionTheServerEndsMidRunIsReplacedByANewLoginAndTheRunCompletes()
+    {
+        var logins = _fleet.Emulator.Counters.Logins;
+        _fleet.Emulator.Faults.ExpireSessionAfterCalls = 60;
+
+        var run = await _fleet.RunAsync("execute", "--config", "cdt.conf", "list.csv");
+
+        run.ExitCode.ShouldBe(0, run.Out + run.Error);
+        (_fleet.Emulator.Counters.Logins - logins).ShouldBeGreaterThan(1);
+        _fleet.Gateways.World.Gateways.Values.ShouldAllBe(g => g.InstallCount[TestFleets.PackageName] == 1);
+        _fleet.Emulator.OpenSessions.ShouldBe(0);
+    }
+
     private static string Row(string[] results, string name) => results.Single(l => l.StartsWith(name + ",", StringComparison.Ordinal));
 }
