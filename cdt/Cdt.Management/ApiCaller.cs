@@ -24,7 +24,24 @@ public sealed class ApiCaller(HttpClient http, ManagementSettings settings, Cert
         where TReply : class =>
         SendAsync(call, body, bodyType, replyType, sid, notFoundIsNull: true, ct);
 
+    /// <summary>As <see cref="PostAsync"/>, but a failure comes back as a value with its kind instead of an exception.</summary>
+    public async Task<ApiResult<TReply>> TryPostAsync<TBody, TReply>(string call, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TReply> replyType, string? sid, CancellationToken ct)
+        where TReply : class
+    {
+        var result = await TrySendAsync(call, body, bodyType, replyType, sid, notFoundIsNull: false, ct);
+        return result.Kind is null && result.Reply is null
+            ? ApiResult<TReply>.Failed(ApiFailureKind.Unreadable, Line(call, "unexpected reply: empty"))
+            : result;
+    }
+
     private async Task<TReply?> SendAsync<TBody, TReply>(string call, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TReply> replyType, string? sid, bool notFoundIsNull, CancellationToken ct)
+        where TReply : class
+    {
+        var result = await TrySendAsync(call, body, bodyType, replyType, sid, notFoundIsNull, ct);
+        return result.Failure is { } failure ? throw new Diagnostics.CdtInputException(failure) : result.Reply;
+    }
+
+    private async Task<ApiResult<TReply>> TrySendAsync<TBody, TReply>(string call, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TReply> replyType, string? sid, bool notFoundIsNull, CancellationToken ct)
         where TReply : class
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.Server, "web_api/" + call))
@@ -43,41 +60,44 @@ public sealed class ApiCaller(HttpClient http, ManagementSettings settings, Cert
         }
         catch (HttpRequestException e) when (e.InnerException is AuthenticationException || certificates.Refusal is not null)
         {
-            throw ManagementFault.Of(settings.Name, call, (certificates.Refusal ?? e.Message) + ": check 'fingerprint' or 'ca_file' in cdt.conf");
+            return ApiResult<TReply>.Failed(ApiFailureKind.Certificate, Line(call, (certificates.Refusal ?? e.Message) + ": check 'fingerprint' or 'ca_file' in cdt.conf"));
         }
         catch (HttpRequestException e)
         {
-            throw ManagementFault.Of(settings.Name, call, "no answer (" + e.Message + ")");
+            return ApiResult<TReply>.Failed(ApiFailureKind.NoAnswer, Line(call, "no answer (" + e.Message + ")"));
         }
         catch (TaskCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw ManagementFault.Of(settings.Name, call, $"no answer within {settings.Timeout.TotalSeconds:0} s");
+            return ApiResult<TReply>.Failed(ApiFailureKind.NoAnswer, Line(call, $"no answer within {settings.Timeout.TotalSeconds:0} s"));
         }
 
         using (response)
         {
             if (notFoundIsNull && response.StatusCode == HttpStatusCode.NotFound)
             {
-                return null;
+                return ApiResult<TReply>.Ok(null);
             }
 
             if (!response.IsSuccessStatusCode)
             {
-                throw ManagementFault.Of(settings.Name, call, await RefusalAsync(response, call, sid, ct));
+                var (kind, what) = await RefusalAsync(response, call, sid, ct);
+                return ApiResult<TReply>.Failed(kind, Line(call, what));
             }
 
             try
             {
-                return await response.Content.ReadFromJsonAsync(replyType, ct);
+                return ApiResult<TReply>.Ok(await response.Content.ReadFromJsonAsync(replyType, ct));
             }
             catch (JsonException e)
             {
-                throw ManagementFault.Of(settings.Name, call, $"unexpected reply: the JSON at {e.Path ?? "$"} is not what {call} returns");
+                return ApiResult<TReply>.Failed(ApiFailureKind.Unreadable, Line(call, $"unexpected reply: the JSON at {e.Path ?? "$"} is not what {call} returns"));
             }
         }
     }
 
-    private async Task<string> RefusalAsync(HttpResponseMessage response, string call, string? sid, CancellationToken ct)
+    private string Line(string call, string what) => ManagementFault.Of(settings.Name, call, what).Message;
+
+    private async Task<(ApiFailureKind Kind, string What)> RefusalAsync(HttpResponseMessage response, string call, string? sid, CancellationToken ct)
     {
         ErrorReply? error = null;
         try
@@ -96,9 +116,9 @@ public sealed class ApiCaller(HttpClient http, ManagementSettings settings, Cert
         var domain = settings.Domain is { } d ? $", the domain '{d}'" : string.Empty;
         return response.StatusCode switch
         {
-            _ when call == "login" && status is >= 400 and < 500 => $"login refused, HTTP {status}{detail}: check the user{domain} and the environment variables named in cdt.conf",
-            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => $"the session was refused, HTTP {status}{detail}: it expired or was ended on the server; run again",
-            _ => $"HTTP {status}{detail}",
+            _ when call == "login" && status is >= 400 and < 500 => (ApiFailureKind.LoginRefused, $"login refused, HTTP {status}{detail}: check the user{domain} and the environment variables named in cdt.conf"),
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => (ApiFailureKind.SessionRefused, $"the session was refused, HTTP {status}{detail}: it expired or was ended on the server; run again"),
+            _ => (ApiFailureKind.Refused, $"HTTP {status}{detail}"),
         };
     }
 }

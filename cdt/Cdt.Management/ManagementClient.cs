@@ -10,15 +10,28 @@ public sealed class ManagementClient(ManagementSettings settings, Func<string, s
 {
     public async Task<IManagementSession> LoginAsync(CancellationToken ct)
     {
+        var (session, failure) = await TryLoginAsync(ct);
+        return session ?? throw new Diagnostics.CdtInputException(failure!.Failure!);
+    }
+
+    /// <summary>As <see cref="LoginAsync"/>, but a failure comes back as a value with its kind (an unset variable counts as a refused login).</summary>
+    public async Task<(ManagementSession? Session, ApiResult<LoginReply>? Failure)> TryLoginAsync(CancellationToken ct)
+    {
         var body = new LoginBody { Domain = settings.Domain };
-        if (settings.ApiKeyEnv is { } keyEnv)
+        var variable = settings.ApiKeyEnv ?? settings.PasswordEnv!;
+        if (environment(variable) is not { Length: > 0 } secret)
         {
-            body.ApiKey = Secret(keyEnv);
+            return (null, ApiResult<LoginReply>.Failed(ApiFailureKind.LoginRefused, ManagementFault.Of(settings.Name, "login", $"the environment variable {variable} named in cdt.conf is not set").Message));
+        }
+
+        if (settings.ApiKeyEnv is not null)
+        {
+            body.ApiKey = secret;
         }
         else
         {
             body.User = settings.User;
-            body.Password = Secret(settings.PasswordEnv!);
+            body.Password = secret;
         }
 
         var certificates = new CertificateCheck(settings);
@@ -30,24 +43,18 @@ public sealed class ManagementClient(ManagementSettings settings, Func<string, s
         var http = new HttpClient(handler) { Timeout = settings.Timeout };
 #pragma warning restore CA2000
         var caller = new ApiCaller(http, settings, certificates);
-        try
+        var reply = await caller.TryPostAsync("login", body, ManagementJsonContext.Default.LoginBody, ManagementJsonContext.Default.LoginReply, null, ct);
+        if (reply.Failure is null && string.IsNullOrEmpty(reply.Reply!.Sid))
         {
-            var reply = await caller.PostAsync("login", body, ManagementJsonContext.Default.LoginBody, ManagementJsonContext.Default.LoginReply, null, ct);
-            if (string.IsNullOrEmpty(reply.Sid))
-            {
-                throw ManagementFault.Of(settings.Name, "login", "unexpected reply: no 'sid'");
-            }
-
-            return new ManagementSession(http, caller, settings, reply.Sid);
+            reply = ApiResult<LoginReply>.Failed(ApiFailureKind.Unreadable, ManagementFault.Of(settings.Name, "login", "unexpected reply: no 'sid'").Message);
         }
-        catch
+
+        if (reply.Failure is not null)
         {
             http.Dispose();
-            throw;
+            return (null, reply);
         }
-    }
 
-    private string Secret(string variable) =>
-        environment(variable) is { Length: > 0 } value ? value
-        : throw ManagementFault.Of(settings.Name, "login", $"the environment variable {variable} named in cdt.conf is not set");
+        return (new ManagementSession(http, caller, settings, reply.Reply!.Sid!), null);
+    }
 }

@@ -11,4 +11,9 @@ namespace Cdt.Management;
 [JsonSerializable(typeof(ClusterReply))]
 [JsonSerializable(typeof(ErrorReply))]
 [JsonSerializable(typeof(EmptyBody))]
+[JsonSerializable(typeof(RunScriptBody))]
+[JsonSerializable(typeof(PutFileBody))]
+[JsonSerializable(typeof(TaskStartReply))]
+[JsonSerializable(typeof(ShowTaskBody))]
+[JsonSerializable(typeof(ShowTaskReply))]
 public sealed partial class ManagementJsonContext : JsonSerializerContext;

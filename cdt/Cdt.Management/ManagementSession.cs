@@ -46,6 +46,11 @@ public sealed class ManagementSession(HttpClient http, ApiCaller caller, Managem
             : null;
     }
 
+    /// <summary>Any call in this session, its failure as a value: the gateway calls of the remote shell.</summary>
+    public Task<ApiResult<TReply>> TryPostAsync<TBody, TReply>(string call, TBody body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TBody> bodyType, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TReply> replyType, CancellationToken ct)
+        where TReply : class =>
+        caller.TryPostAsync(call, body, bodyType, replyType, sid, ct);
+
     public async ValueTask DisposeAsync()
     {
         try

@@ -78,7 +78,7 @@ public static class DemoCommand
                 : "cdt demo: health checks off (health: off)");
             var listPath = Path.Combine(folder, "candidates.csv");
             var request = new GenerateRequest { Config = config, Package = package, Mode = plan is null ? "basic" : "advanced", ListPath = listPath, Force = true, Uninstall = removes };
-            var generated = await ListGeneration.RunAsync(request, context.Files, inv => RemoteShellFactory.Create(config, inv, time), time, ct);
+            var generated = await ListGeneration.RunAsync(request, context.Files, inv => RemoteShellFactory.Create(config, inv, time, context.Environment), time, ct);
             await context.Out.WriteAsync(context.Files.ReadAllText(generated.ListPath));
             await context.Out.WriteLineAsync();
             await GenerateCommand.Report(context.Out, generated);

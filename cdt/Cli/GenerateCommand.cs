@@ -49,7 +49,7 @@ public static class GenerateCommand
                 Dialect = parse.GetValue(dialect) == "cdt" ? CsvDialect.Padded : CsvDialect.Plain,
             };
             Locking.ListLock.RefuseIfHeld(context.Files, request.ListPath, context.Processes, context.Time);
-            var outcome = await ListGeneration.RunAsync(request, context.Files, inv => RemoteShellFactory.Create(config, inv, context.Time), context.Time, ct);
+            var outcome = await ListGeneration.RunAsync(request, context.Files, inv => RemoteShellFactory.Create(config, inv, context.Time, context.Environment), context.Time, ct);
             foreach (var note in outcome.List.Notes)
             {
                 await context.Error.WriteLineAsync("cdt: note: " + note);

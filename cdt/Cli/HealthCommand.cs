@@ -18,7 +18,7 @@ public static class HealthCommand
         {
             var config = Settings.LoadConfig(parse.GetValue(CdtApp.ConfigOption), context);
             var path = context.Resolve(parse.GetValue(list)!);
-            var (folder, entries) = await HealthSurvey.RunAsync(context.Files, config, path, inv => RemoteShellFactory.Create(config, inv, context.Time), context.Time, ct);
+            var (folder, entries) = await HealthSurvey.RunAsync(context.Files, config, path, inv => RemoteShellFactory.Create(config, inv, context.Time, context.Environment), context.Time, ct);
             var width = entries.Count == 0 ? 0 : entries.Max(e => e.Target.Length);
             foreach (var e in entries)
             {

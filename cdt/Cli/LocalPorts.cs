@@ -16,7 +16,7 @@ public static class LocalPorts
 {
     /// <summary>The ports of a command: the transport cdt.conf asks for, on the context's clock and files.</summary>
     public static ExecutionPorts Execution(CliContext context, CdtConfig config, ChoreographyRegistry? choreographies = null) =>
-        Execution(scope => RemoteShellFactory.Create(config, scope, context.Time), context.Time, choreographies) with
+        Execution(scope => RemoteShellFactory.Create(config, scope, context.Time, context.Environment), context.Time, choreographies) with
         {
             Files = context.Files,
             Processes = context.Processes,

@@ -28,7 +28,7 @@ public sealed class SchedulerHost : IAsyncDisposable
             : context.Time;
         var fleetClock = RunClock();
         var mail = config.Smtp is { } smtp ? new Host.SmtpMailSender(smtp, context.Environment) : null;
-        _fleet = new ShellScheduleFleet(context.Files, config.Inventory, inventory => RemoteShellFactory.Create(config, inventory, fleetClock));
+        _fleet = new ShellScheduleFleet(context.Files, config.Inventory, inventory => RemoteShellFactory.Create(config, inventory, fleetClock, context.Environment));
         Ports = new SchedulerPorts
         {
             Store = new ScheduleStateStore(context.Files, context.Resolve(config.StateDir)),

@@ -9,6 +9,7 @@ using Cdt.Benchmarks;
 // ssh-case simulator|ssh|openssh CONFIG LIST STATE: one case of it in this process
 // mgmt [GATEWAYS]                 : cdt inventory export from the Management API emulator (default 10000 gateways, 500 per page)
 // mgmt-case CONFIG OUT            : that export in this process; prints one line of figures
+// mgmt-run [TARGETS]              : generate and execute with transport: management against the emulator (default 40 gateways): API calls per target
 switch (args)
 {
     case ["execute", .. var rest]:
@@ -26,6 +27,8 @@ switch (args)
         return await SshCase.RunAsync(kind, config, list, state);
     case ["mgmt", .. var rest]:
         return await MgmtBenchmark.RunAsync(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 10_000);
+    case ["mgmt-run", .. var rest]:
+        return await MgmtRunBenchmark.RunAsync(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 40);
     case ["mgmt-case", var config, var output]:
         return await MgmtCase.RunAsync(config, output);
     case ["candidates", .. var sizes]:
@@ -33,6 +36,6 @@ switch (args)
     case ["candidates-case", var kind, var rows, var folder]:
         return CandidatesCase.Run(kind, int.Parse(rows, CultureInfo.InvariantCulture), folder);
     default:
-        Console.Error.WriteLine("usage: Cdt.Benchmarks candidates [ROWS...] | execute [TARGETS [SCALE [MAX_PARALLEL]]] | ssh [TARGETS [SCALE]] | mgmt [GATEWAYS]");
+        Console.Error.WriteLine("usage: Cdt.Benchmarks candidates [ROWS...] | execute [TARGETS [SCALE [MAX_PARALLEL]]] | ssh [TARGETS [SCALE]] | mgmt [GATEWAYS] | mgmt-run [TARGETS]");
         return 2;
 }

@@ -27,6 +27,9 @@ internal sealed class ApiHandler(ManagementWorld world, ManagementCredentials cr
 
     public EmulatorCounters Counters { get; } = new();
 
+    /// <summary>The gateway calls (run-script, put-file, show-task); null when the server has no gateways behind it.</summary>
+    public GatewayEndpoints? Gateways { get; set; }
+
     public int OpenSessions => _sessions.Count;
 
     public async Task HandleAsync(HttpContext http, string command)
@@ -93,6 +96,9 @@ internal sealed class ApiHandler(ManagementWorld world, ManagementCredentials cr
                 break;
             case "show-simple-cluster":
                 await SimpleClusterAsync(http, body);
+                break;
+            case "run-script" or "put-file" or "show-task" when Gateways is not null:
+                await Gateways.HandleAsync(http, command, body);
                 break;
             default:
                 await ErrorAsync(http, 404, "generic_err_command_not_found", $"Command {command} not found");

@@ -7,6 +7,7 @@ public sealed class EmulatorCounters
 {
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _sids = new();
+    private readonly ConcurrentDictionary<string, int> _perGateway = new(StringComparer.Ordinal);
     private int _logins;
     private int _logouts;
 
@@ -18,6 +19,11 @@ public sealed class EmulatorCounters
     public IReadOnlyCollection<string> IssuedSids => _sids;
 
     public int Calls(string command) => _calls.GetValueOrDefault(command);
+
+    /// <summary><c>run-script</c>, <c>put-file</c> and <c>show-task</c> calls about one gateway.</summary>
+    public int CallsFor(string gateway) => _perGateway.GetValueOrDefault(gateway);
+
+    internal void CountFor(string gateway) => _perGateway.AddOrUpdate(gateway, 1, (_, n) => n + 1);
 
     internal void Count(string command)
     {

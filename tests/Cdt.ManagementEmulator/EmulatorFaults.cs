@@ -20,4 +20,16 @@ public sealed class EmulatorFaults
 
     /// <summary>This call never answers: the request is held until the client gives up.</summary>
     public string? HangingCall { get; set; }
+
+    /// <summary>Gateways whose <c>run-script</c> and <c>put-file</c> tasks fail without output, as when the server cannot reach the gateway's CPD.</summary>
+    public IReadOnlySet<string> FailingTasks { get; set; } = new HashSet<string>();
+
+    /// <summary>Gateways whose tasks stay <c>in progress</c> for ever.</summary>
+    public IReadOnlySet<string> EndlessTasks { get; set; } = new HashSet<string>();
+
+    /// <summary>Objects another session holds locked: a task on them is refused (HTTP 409 <c>generic_err_object_locked</c>, the emulator's choice: no real reply was seen).</summary>
+    public IReadOnlySet<string> LockedObjects { get; set; } = new HashSet<string>();
+
+    /// <summary>The server stops answering: every call is held until the client gives up, until this is set back.</summary>
+    public bool Silent { get; set; }
 }

@@ -42,7 +42,8 @@ public sealed class ManagementEmulator : IAsyncDisposable
     /// <summary>Sessions logged in and neither logged out nor expired.</summary>
     public int OpenSessions => _handler.OpenSessions;
 
-    public static async Task<ManagementEmulator> StartAsync(ManagementWorld world, ManagementCredentials credentials, CancellationToken ct = default)
+    /// <param name="gateways">The gateways <c>run-script</c>, <c>put-file</c> and <c>show-task</c> act on; none when null.</param>
+    public static async Task<ManagementEmulator> StartAsync(ManagementWorld world, ManagementCredentials credentials, GatewayWorld? gateways = null, CancellationToken ct = default)
     {
         var certificate = SelfSignedCertificate.ForLoopback();
         var builder = WebApplication.CreateSlimBuilder();
@@ -50,10 +51,24 @@ public sealed class ManagementEmulator : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(certificate)));
         var app = builder.Build();
         var handler = new ApiHandler(world, credentials);
-        app.MapPost("/web_api/{command}", (HttpContext http, string command) => handler.HandleAsync(http, command));
+        handler.Gateways = gateways is null ? null : new GatewayEndpoints(gateways, handler.Faults, handler.Counters);
+        app.MapPost("/web_api/{command}", (HttpContext http, string command) => handler.Faults.Silent ? SilenceAsync(http.RequestAborted) : handler.HandleAsync(http, command));
         await app.StartAsync(ct);
         var server = new Uri(app.Urls.Single().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
         return new ManagementEmulator(app, certificate, server, handler);
+    }
+
+    /// <summary>A server that stopped answering: the request is held until the client gives up (or the emulator stops).</summary>
+    private static async Task SilenceAsync(CancellationToken aborted)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, aborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client gave up.
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -25,6 +25,7 @@ public static class ConfigLoader
         ["simulator"] = TransportKind.Simulator,
         ["ssh"] = TransportKind.Ssh,
         ["openssh"] = TransportKind.OpenSsh,
+        ["management"] = TransportKind.Management,
     };
 
     private static readonly Dictionary<string, BatchPolicy> Policies = new(StringComparer.OrdinalIgnoreCase)
@@ -75,6 +76,11 @@ public static class ConfigLoader
         var management = inventoryMap is null ? null : ManagementSettingsReader.Read(inventoryMap, Resolve);
         var inventoryText = inventoryMap is null ? root.String("inventory", required: baseDirectory is not null) : null;
         var transport = root.Enum("transport", Transports) ?? TransportKind.Simulator;
+        if (transport == TransportKind.Management && inventoryMap is null)
+        {
+            root.Error(root.Find("transport")!, "'transport: management' reaches gateways through the management server: it needs 'inventory: { management: ... }' naming that server");
+        }
+
         var simulator = ReadSimulator(root.Map("simulator"));
         var package = ReadPackage(root.Map("package"), Resolve);
         var connectivity = root.Bool("connectivity_upgrade") ?? false;

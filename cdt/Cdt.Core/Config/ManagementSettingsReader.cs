@@ -30,12 +30,14 @@ public static class ManagementSettingsReader
         var caFile = m.String("ca_file");
         var timeout = m.Duration("timeout");
         var pageSize = m.Int("page_size", 1, 500);
+        var scriptLimit = m.PositiveDuration("script_limit");
+        var taskPoll = m.PositiveDuration("task_poll");
         foreach (var secret in SecretKeys.Where(m.Has))
         {
             m.Error(m.Find(secret)!, $"'{secret}' does not belong in cdt.conf: put it in an environment variable and name it with '{(secret == "password" ? "password_env" : "api_key_env")}'");
         }
 
-        m.RejectUnknownKeys("'inventory.management' (server, domain, api_key_env, user, password_env, fingerprint, ca_file, timeout, page_size)");
+        m.RejectUnknownKeys("'inventory.management' (server, domain, api_key_env, user, password_env, fingerprint, ca_file, timeout, page_size, script_limit, task_poll)");
         if ((apiKeyEnv is null) == (user is null || passwordEnv is null) || (apiKeyEnv is not null && (user ?? passwordEnv) is not null))
         {
             m.Error("'inventory.management' needs either 'api_key_env', or both 'user' and 'password_env'");
@@ -74,6 +76,8 @@ public static class ManagementSettingsReader
             CaFile = caFile is null ? null : resolve(caFile),
             Timeout = timeout ?? TimeSpan.FromSeconds(60),
             PageSize = pageSize ?? 500,
+            ScriptLimit = scriptLimit ?? ManagementSettings.DefaultScriptLimit,
+            TaskPoll = taskPoll ?? ManagementSettings.DefaultTaskPoll,
         };
     }
 }

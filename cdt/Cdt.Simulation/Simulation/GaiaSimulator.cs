@@ -165,6 +165,8 @@ public sealed partial class GaiaSimulator
                 return g.ReadFile(w[1]) is { } content
                     ? SimReply.Ok(Encoding.UTF8.GetString(content))
                     : SimReply.Fail(1, $"cat: {w[1]}: No such file or directory\n");
+            case "openssl" when w.Count == 9 && string.Join(" ", w.Take(5)) == "openssl enc -d -base64 -A" && w[5] == "-in" && w[7] == "-out":
+                return DecodeBase64(g, w[6], w[8]);
             case "bash" or "sh" when w.Count >= 2:
                 return Script(g, w, now);
             case "shutdown" when w.Count == 3 && w[1] == "-r" && w[2] == "now":

@@ -24,7 +24,7 @@ public class ConfigLoaderTests
         yield return Case("an unknown package setting", Minimal.Replace("  path:", "  file: x.tgz\n  path:", StringComparison.Ordinal),
             "cdt.conf:3:3: unknown setting 'file' in 'package' (path, name, versions, type, target_version)");
         yield return Case("no inventory", "transport: simulator\n", "cdt.conf:1:1: missing 'inventory'");
-        yield return Case("an unknown transport", Minimal + "transport: telnet\n", "cdt.conf:4:12: 'transport' must be one of simulator, ssh, openssh, not 'telnet'");
+        yield return Case("an unknown transport", Minimal + "transport: telnet\n", "cdt.conf:4:12: 'transport' must be one of simulator, ssh, openssh, management, not 'telnet'");
         yield return Case("a batch size of zero", Minimal + "generate:\n  batch_size: 0\n", "cdt.conf:5:15: 'batch_size' must be a whole number of at least 1, not '0'");
         yield return Case("a batch size that is not a number", Minimal + "generate:\n  batch_size: ten\n", "cdt.conf:5:15: 'batch_size' must be a whole number of at least 1, not 'ten'");
         yield return Case("an unknown batch policy", Minimal + "generate:\n  batch_policy: random\n", "cdt.conf:5:17: 'batch_policy' must be one of canary, fixed, single, not 'random'");

@@ -30,6 +30,20 @@ public sealed record ManagementSettings
     /// <summary>Objects per <c>show-gateways-and-servers</c> page.</summary>
     public int PageSize { get; init; } = 500;
 
+    /// <summary>
+    /// <c>transport: management</c>: the longest a <c>run-script</c> task runs before the server stops
+    /// it (about 5 minutes). A command given longer is followed only this long, then reported as a
+    /// dropped connection, so cdt follows it up with status commands as over SSH.
+    /// </summary>
+    public TimeSpan ScriptLimit { get; init; } = DefaultScriptLimit;
+
+    /// <summary><c>transport: management</c>: the pause between two <c>show-task</c> calls on one task.</summary>
+    public TimeSpan TaskPoll { get; init; } = DefaultTaskPoll;
+
+    public static readonly TimeSpan DefaultScriptLimit = TimeSpan.FromMinutes(5);
+
+    public static readonly TimeSpan DefaultTaskPoll = TimeSpan.FromSeconds(2);
+
     /// <summary>The server as messages name it.</summary>
     public string Name => Server.GetLeftPart(UriPartial.Authority);
 }
