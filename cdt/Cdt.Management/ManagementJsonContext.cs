@@ -11,4 +11,8 @@ namespace Cdt.Management;
 [JsonSerializable(typeof(ClusterReply))]
 [JsonSerializable(typeof(ErrorReply))]
 [JsonSerializable(typeof(EmptyBody))]
+[JsonSerializable(typeof(InstallPolicyBody))]
+[JsonSerializable(typeof(PolicyTaskIdReply))]
+[JsonSerializable(typeof(PolicyShowTaskBody))]
+[JsonSerializable(typeof(PolicyShowTaskReply))]
 public sealed partial class ManagementJsonContext : JsonSerializerContext;

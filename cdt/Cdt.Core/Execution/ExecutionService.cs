@@ -2,6 +2,7 @@ using System.Globalization;
 using Cdt.Candidates;
 using Cdt.Config;
 using Cdt.Execution.Choreography;
+using Cdt.Execution.Policy;
 using Cdt.Diagnostics;
 using Cdt.Formats;
 using Cdt.Yaml;
@@ -115,6 +116,7 @@ public sealed class ExecutionService
         var journalPath = Path.Combine(folder, JournalName);
         var history = previous is null ? null : RunJournal.Read(_files, journalPath, warn);
         var settings = SettingsFor(request, history);
+        var policy = PolicyFor(settings);
         var deadline = settings.Deadline;
         var state = new RunState(plan);
         foreach (var e in history ?? [])
@@ -160,6 +162,11 @@ public sealed class ExecutionService
             recorder.Emit(new RunEvent { At = recorder.Now(), Event = RunEvents.Approved, Batch = gate, User = approval.User, Note = approval.Note });
         }
 
+        if (previous is null && settings.InstallPolicyDefaulted && settings.Policies != PolicyInstall.None)
+        {
+            recorder.Note($"execute.install_policy is not set: as CDT does with an inventory from the management server, the {PolicyRun.Describe(settings.Policies)} policy is installed on each unit after its package (set 'install_policy' to choose)");
+        }
+
         var shell = _ports.Shells(new ShellScope(inventory, folder, previous is not null));
         RunResult result;
         try
@@ -183,6 +190,7 @@ public sealed class ExecutionService
                 ActivePassive = request.Config.ActivePassive,
                 Health = request.Config.Health,
                 ClusterSoak = request.Config.Clusters.Soak,
+                Policy = policy,
             };
             result = await new RunEngine(context, plan, _ports.Choreographies, estimator).RunAsync(control);
         }
@@ -196,10 +204,27 @@ public sealed class ExecutionService
         finally
         {
             await shell.DisposeAsync();
+            if (policy is not null)
+            {
+                await policy.Installer.DisposeAsync();
+            }
         }
 
         var paths = TryFinish(reports, plan, state, result, out var reportError);
         return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath, paths.Report) { ReportError = reportError };
+    }
+
+    /// <summary>The run's policy installation, or null when it installs none.</summary>
+    private PolicyRun? PolicyFor(ExecuteSettings settings)
+    {
+        if (settings.Policies == PolicyInstall.None)
+        {
+            return null;
+        }
+
+        var installer = _ports.Policies?.Invoke()
+            ?? throw new CdtInputException($"cdt: execute.install_policy asks for the {PolicyRun.Describe(settings.Policies)} policy, but this run has no management server to install it through: configure 'inventory.management' or set 'install_policy: none'");
+        return new PolicyRun { Installer = installer, Policies = settings.Policies, Package = settings.PolicyPackage, Timeout = settings.PolicyTimeout };
     }
 
     /// <summary>
