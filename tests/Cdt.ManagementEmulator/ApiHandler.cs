@@ -27,6 +27,8 @@ internal sealed class ApiHandler(ManagementWorld world, ManagementCredentials cr
 
     public EmulatorCounters Counters { get; } = new();
 
+    public PolicyInstallations Policies { get; } = new();
+
     public int OpenSessions => _sessions.Count;
 
     public async Task HandleAsync(HttpContext http, string command)
@@ -93,6 +95,12 @@ internal sealed class ApiHandler(ManagementWorld world, ManagementCredentials cr
                 break;
             case "show-simple-cluster":
                 await SimpleClusterAsync(http, body);
+                break;
+            case "install-policy":
+                await Policies.InstallAsync(http, body);
+                break;
+            case "show-task" when Policies.Knows(body):
+                await Policies.ShowTaskAsync(http, body);
                 break;
             default:
                 await ErrorAsync(http, 404, "generic_err_command_not_found", $"Command {command} not found");

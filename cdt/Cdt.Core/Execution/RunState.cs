@@ -105,6 +105,11 @@ public sealed class RunState
                         u.Phases.Add(phase);
                     }
 
+                    if (e.Step == Policy.PolicyAfterPackage.PackageDone)
+                    {
+                        u.PackageOutcome = e.Message;
+                    }
+
                     break;
                 case RunEvents.PolicyStarted when Unit(e) is { } u:
                     u.PolicyStatus = Policy.PolicyStatuses.Running;

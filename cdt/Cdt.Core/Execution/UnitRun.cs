@@ -86,7 +86,7 @@ public sealed class UnitRun
 
         if (succeeded && Run.Policy is not null)
         {
-            Phase(Policy.PolicyAfterPackage.PackageDone, message + "; the policy is installed next");
+            Phase(Policy.PolicyAfterPackage.PackageDone, message);
             AwaitsPolicy = true;
             Finished = true;
             return;

@@ -15,6 +15,9 @@ public sealed class UnitState
 
     public bool Finished { get; set; }
 
+    /// <summary>How the package part ended, when a policy installation follows it.</summary>
+    public string? PackageOutcome { get; set; }
+
     /// <summary>The policy installation: null before it starts, then running, succeeded or failed.</summary>
     public string? PolicyStatus { get; set; }
 

@@ -22,7 +22,7 @@ public static class PolicyAfterPackage
         if (state.PolicyStatus is PolicyStatuses.Succeeded)
         {
             // Killed after the policy ended and before the unit did: nothing to install again.
-            unit.FinishAfterPolicy(true, state.PolicyMessage ?? "policy installed");
+            unit.FinishAfterPolicy(true, WithPackage(unit, state.PolicyMessage ?? "policy installed"));
             return;
         }
 
@@ -97,8 +97,12 @@ public static class PolicyAfterPackage
     private static void Succeed(UnitRun unit, string message)
     {
         Emit(unit, RunEvents.PolicyFinished, message, PolicyStatuses.Succeeded);
-        unit.FinishAfterPolicy(true, message);
+        unit.FinishAfterPolicy(true, WithPackage(unit, message));
     }
+
+    /// <summary>The unit's outcome: how its package part ended, then its policy.</summary>
+    private static string WithPackage(UnitRun unit, string policy) =>
+        unit.Run.State.Read(s => s.Units[unit.Unit.Name].PackageOutcome) is { Length: > 0 } package ? package + "; " + policy : policy;
 
     private static void Fail(UnitRun unit, string reason)
     {
