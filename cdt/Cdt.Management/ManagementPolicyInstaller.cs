@@ -98,9 +98,9 @@ public sealed class ManagementPolicyInstaller(ManagementClient client, Managemen
     }
 
     /// <summary>
-    /// A call in the run's session; a session the server ended (HTTP 401/403: the call was not
-    /// carried out) is opened again once. Any other failure drops the session, so the next call
-    /// starts with a fresh one.
+    /// A call in the run's session. A session the server ended (HTTP 401/403: the call was not
+    /// carried out, as after the server's idle time-out between two units) is opened again, once;
+    /// any other refusal leaves the session as it is, for the next call.
     /// </summary>
     private async Task<T> CallAsync<T>(Func<ManagementSession, Task<T>> call, CancellationToken ct)
     {
@@ -111,15 +111,11 @@ public sealed class ManagementPolicyInstaller(ManagementClient client, Managemen
             {
                 return await call(_session);
             }
-            catch (CdtInputException e)
+            catch (CdtInputException e) when (attempt == 1 && e.Message.Contains(": the session was refused,", StringComparison.Ordinal))
             {
-                var session = _session;
+                var ended = _session;
                 _session = null;
-                await session.DisposeAsync();
-                if (attempt > 1 || !e.Message.Contains(": the session was refused,", StringComparison.Ordinal))
-                {
-                    throw;
-                }
+                await ended.DisposeAsync();
             }
         }
     }

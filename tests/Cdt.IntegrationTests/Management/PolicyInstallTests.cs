@@ -51,6 +51,7 @@ public class PolicyInstallTests
         _folder = Directory.CreateTempSubdirectory("cdt-policy-").FullName;
         await File.WriteAllTextAsync(Path.Combine(_folder, TestFleets.PackageFile), "package bytes");
         _emulator.Policies.Faults.Clear();
+        _emulator.Faults.ExpireSessionAfterCalls = null;
         (_logins, _logouts) = (_emulator.Counters.Logins, _emulator.Counters.Logouts);
     }
 
@@ -126,16 +127,45 @@ public class PolicyInstallTests
         AssertLoggedOutAndNoSecretShown(run);
     }
 
+    [Test]
+    public async Task ASessionTheServerEndsBetweenUnitsIsOpenedAgain()
+    {
+        var before = Installs();
+
+        var run = await GenerateAndExecuteAsync(Config(), afterGenerate: () => _emulator.Faults.ExpireSessionAfterCalls = 3);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        Delta(before).Values.ShouldAllBe(n => n == 1);
+        Delta(before).Count.ShouldBe(4);
+        (_emulator.Counters.Logins - _logins).ShouldBeGreaterThan(2, "the run logged in again after its session ended");
+        AssertLoggedOutAndNoSecretShown(run, logins: null);
+    }
+
+    [Test]
+    public async Task ATaskThatNeverEndsFailsItsUnitAtThePolicyTimeOut()
+    {
+        _emulator.Policies.Faults.EndlessTargets.Add("cl-v");
+
+        var run = await GenerateAndExecuteAsync(Config("  policy_timeout: 10m\n"));
+
+        run.ExitCode.ShouldBe(1, run.Error);
+        var members = (await ResultsAsync()).Where(r => r.StartsWith("cl-v-", StringComparison.Ordinal)).ToList();
+        members.Count.ShouldBe(2);
+        members.ShouldAllBe(r => r.Contains("the package is installed but the policy is not: the installation of policy Standard did not end within 10m (policy_timeout; last seen: in progress (50%)); check task ", StringComparison.Ordinal));
+        AssertLoggedOutAndNoSecretShown(run);
+    }
+
     private Dictionary<string, int> Installs() => Objects.ToDictionary(t => t, _emulator.Policies.Installs);
 
     private Dictionary<string, int> Delta(Dictionary<string, int> before) =>
         Installs().Select(kv => (kv.Key, Count: kv.Value - before[kv.Key])).Where(d => d.Count != 0).ToDictionary(d => d.Key, d => d.Count);
 
-    private async Task<CdtProcess.Outcome> GenerateAndExecuteAsync(string config)
+    private async Task<CdtProcess.Outcome> GenerateAndExecuteAsync(string config, Action? afterGenerate = null)
     {
         await File.WriteAllTextAsync(Path.Combine(_folder, "cdt.conf"), config);
         var generate = await CdtProcess.RunAsync(_folder, Secrets(), "generate", "--config", "cdt.conf", "--candidates", "list.csv");
         generate.ExitCode.ShouldBe(0, generate.Error);
+        afterGenerate?.Invoke();
         return await CdtProcess.RunAsync(_folder, Secrets(), "execute", "--config", "cdt.conf", "list.csv");
     }
 
@@ -146,11 +176,15 @@ public class PolicyInstallTests
     }
 
     /// <summary>Every session opened was closed by a logout cdt sent, and no secret is in the output or in any file cdt left.</summary>
-    private void AssertLoggedOutAndNoSecretShown(CdtProcess.Outcome run)
+    private void AssertLoggedOutAndNoSecretShown(CdtProcess.Outcome run, int? logins = 2)
     {
         _emulator.OpenSessions.ShouldBe(0);
         (_emulator.Counters.Logouts - _logouts).ShouldBe(_emulator.Counters.Logins - _logins, "one logout per login");
-        (_emulator.Counters.Logins - _logins).ShouldBe(2, "one session for generate, one for the run's policies");
+        if (logins is { } expected)
+        {
+            (_emulator.Counters.Logins - _logins).ShouldBe(expected, "one session for generate, one for the run's policies");
+        }
+
         var seen = new List<string> { run.Out, run.Error };
         seen.AddRange(Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".tgz", StringComparison.Ordinal)).Select(File.ReadAllText));
         string[] secrets = [Password, .. _emulator.Counters.IssuedSids];
