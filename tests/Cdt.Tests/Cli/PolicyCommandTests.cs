@@ -51,6 +51,18 @@ public class PolicyCommandTests
     }
 
     [Test]
+    public void ADryRunSaysWhichPolicyItWouldInstall()
+    {
+        Configure("install_policy: access");
+        Run("generate", "--candidates", "list.csv").ExitCode.ShouldBe(0);
+
+        var r = Run("execute", "list.csv", "--dry-run");
+
+        r.ExitCode.ShouldBe(ExitCodes.Ok, r.Error);
+        r.Out.ShouldContain("policy after the package: the Access Control policy (each object's own policy package), once per unit after its last member\n");
+    }
+
+    [Test]
     public void ABadValueIsExitTwoAndOneLine()
     {
         Configure("install_policy: yes");

@@ -21,8 +21,6 @@ public sealed class CountingPolicyInstaller(TimeProvider time) : IPolicyInstalle
     /// <summary>When set, every installation is refused with this reason.</summary>
     public string? Refusal { get; set; }
 
-    public int Shows { get; private set; }
-
     public async Task<PolicyStart> StartAsync(PolicyRequest request, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -38,7 +36,6 @@ public sealed class CountingPolicyInstaller(TimeProvider time) : IPolicyInstalle
     public Task<PolicyProgress> ShowAsync(string taskId, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        Shows++;
         return _simulator.ShowAsync(taskId, ct);
     }
 

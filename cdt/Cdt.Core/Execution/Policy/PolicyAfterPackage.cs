@@ -18,17 +18,20 @@ public static class PolicyAfterPackage
     {
         var run = unit.Run;
         var policy = run.Policy!;
-        var state = run.State.Read(s => (s.Units[unit.Unit.Name].PolicyTask, s.Units[unit.Unit.Name].PolicyPackage, s.Units[unit.Unit.Name].PolicyStatus, s.Units[unit.Unit.Name].PolicyMessage));
-        if (state.PolicyStatus is PolicyStatuses.Succeeded)
+        var (status, known, package, done) = run.State.Read(s =>
+        {
+            var u = s.Units[unit.Unit.Name];
+            return (u.PolicyStatus, u.PolicyTask, u.PolicyPackage, u.PolicyMessage);
+        });
+        if (status is PolicyStatuses.Succeeded)
         {
             // Killed after the policy ended and before the unit did: nothing to install again.
-            unit.FinishAfterPolicy(true, WithPackage(unit, state.PolicyMessage ?? "policy installed"));
+            unit.FinishAfterPolicy(true, WithPackage(unit, done ?? "policy installed"));
             return;
         }
 
         var what = PolicyRun.Describe(policy.Policies);
-        var task = state.PolicyStatus == PolicyStatuses.Running ? state.PolicyTask : null;
-        var package = state.PolicyPackage;
+        var task = status == PolicyStatuses.Running ? known : null;
         if (task is null)
         {
             Emit(unit, RunEvents.PolicyStarted, $"installing the {what} policy through the management server");
