@@ -65,6 +65,19 @@ public class PolicyAfterPackageTests
     }
 
     [Test]
+    public void ASecurityGroupGetsThePolicyOnceOnItsObjectAfterBothGroups()
+    {
+        using var h = Harness(ProcedureFleets.Maestro, out var policies);
+        var events = Record(h);
+
+        h.Execute().Run.Succeeded.ShouldBe(4);
+
+        policies.Requests.Single().Targets.ShouldBe(["sg-lyon"]);
+        events.FindLastIndex(e => e is { Event: RunEvents.TargetFinished, Status: "succeeded" }).ShouldBeLessThan(events.FindIndex(e => e.Event == RunEvents.PolicyStarted));
+        h.World.Violations.ShouldBeEmpty();
+    }
+
+    [Test]
     public void AUnitThatFailedGetsNoPolicy()
     {
         using var h = Harness(new FleetBuilder().Gateway("bad01", "10.0.0.2", "R81.20", "simulation: { faults: [verify_refuses] }").Gateway("gw01", "10.0.0.3", "R81.20").ToString(), out var policies);
@@ -128,6 +141,33 @@ public class PolicyAfterPackageTests
         (policies.Starts.Count - before).ShouldBe(killAt == RunEvents.PolicyTask ? 0 : 1, "a task already started is followed, not started again");
         h.World.Gateways.Values.ShouldAllBe(g => g.InstallCount["Hotfix T92"] == 1);
         h.World.Violations.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void KillingTheRunAtEveryEventThenResumingInstallsEachPolicyExactlyOnce()
+    {
+        int total;
+        using (var full = Harness(Fleets.Standalone(1) + Fleets.Clusters(Fleets.HaPair), out _))
+        {
+            var events = Record(full);
+            full.Execute().Run.Succeeded.ShouldBe(3);
+            total = events.Count;
+            events.Count(e => e.Event.StartsWith("policy_", StringComparison.Ordinal)).ShouldBe(6, "a kill lands on each policy event too");
+        }
+
+        total.ShouldBeGreaterThan(40);
+        for (var k = 1; k < total; k++)
+        {
+            using var h = Harness(Fleets.Standalone(1) + Fleets.Clusters(Fleets.HaPair), out var policies);
+            var at = 0;
+            KillAt(h, _ => ++at == k);
+
+            var resumed = h.Execute(resume: true);
+
+            resumed.Run.Succeeded.ShouldBe(3, $"killed after event {k}");
+            string.Join(",", policies.Starts.Order()).ShouldBe("cl-a,gw01", $"killed after event {k}");
+            h.World.Gateways.Values.ShouldAllBe(g => g.InstallCount["Hotfix T92"] == 1, $"killed after event {k}");
+        }
     }
 
     [Test]
