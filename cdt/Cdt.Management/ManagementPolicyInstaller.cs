@@ -35,7 +35,7 @@ public sealed class ManagementPolicyInstaller(ManagementClient client, Managemen
             var body = Body(request, package);
             var reply = await CallAsync(s => s.PostAsync(InstallCall, body, ManagementJsonContext.Default.InstallPolicyBody, ManagementJsonContext.Default.PolicyTaskIdReply, ct), ct);
             return reply.TaskId is { Length: > 0 } task
-                ? PolicyStart.Started(task, package)
+                ? PolicyStart.Of(task, package)
                 : PolicyStart.Refused(ManagementFault.Of(settings.Name, InstallCall, "unexpected reply: no 'task-id'").Message);
         }
         catch (CdtInputException e)

@@ -209,10 +209,10 @@ public sealed class RunEngine
                 await _choreographies.For(unit.Unit.Kind).RunAsync(unit, ct);
             }
 
-            if (unit.AwaitsPolicy)
+            if (unit.AwaitsPolicy && _run.Policy is { } policy)
             {
                 // The policy belongs to its unit: it is installed whatever the deadline, once the unit started.
-                await PolicyAfterPackage.RunAsync(unit, ct);
+                await PolicyAfterPackage.RunAsync(unit, policy, ct);
             }
         }
         catch (Exception x) when (x is not OperationCanceledException)

@@ -29,7 +29,7 @@ public sealed class SimPolicyInstaller(TimeProvider time) : IPolicyInstaller
         var ends = (time.GetUtcNow() + Duration).ToUnixTimeSeconds();
         var n = Interlocked.Increment(ref _tasks);
         var id = string.Create(CultureInfo.InvariantCulture, $"sim-{n}-{ends}-{fails ?? string.Empty}");
-        return Task.FromResult(PolicyStart.Started(id, request.Package ?? "Standard"));
+        return Task.FromResult(PolicyStart.Of(id, request.Package ?? "Standard"));
     }
 
     public Task<PolicyProgress> ShowAsync(string taskId, CancellationToken ct)

@@ -14,10 +14,9 @@ public static class PolicyAfterPackage
     /// <summary>The unit phase that says the package part ended well and the policy comes next.</summary>
     public const string PackageDone = "package_done";
 
-    public static async Task RunAsync(UnitRun unit, CancellationToken ct)
+    public static async Task RunAsync(UnitRun unit, PolicyRun policy, CancellationToken ct)
     {
         var run = unit.Run;
-        var policy = run.Policy!;
         var (status, known, package, done) = run.State.Read(s =>
         {
             var u = s.Units[unit.Unit.Name];
@@ -36,13 +35,13 @@ public static class PolicyAfterPackage
         {
             Emit(unit, RunEvents.PolicyStarted, $"installing the {what} policy through the management server");
             var start = await policy.Installer.StartAsync(Request(unit, policy), ct);
-            if (start.Refusal is { } refusal)
+            if (!start.Started)
             {
-                Fail(unit, refusal);
+                Fail(unit, start.Refusal);
                 return;
             }
 
-            (task, package) = (start.TaskId!, start.Package);
+            (task, package) = (start.TaskId, start.Package);
             run.Recorder.Emit(new RunEvent
             {
                 At = run.Recorder.Now(),
