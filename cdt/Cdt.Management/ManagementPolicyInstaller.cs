@@ -21,12 +21,38 @@ public sealed class ManagementPolicyInstaller(ManagementClient client, Managemen
     private ManagementSession? _session;
     private Dictionary<string, string?>? _packages;
 
+    /// <summary>Logs in (a wrong key or an unreachable server shows now, not after a package), and without <c>policy_package</c> checks that the server lists a policy package for every object.</summary>
+    public async Task<string?> PrepareAsync(IReadOnlyList<string> objects, string? package, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            _session ??= (ManagementSession)await client.LoginAsync(ct);
+            if (package is not null)
+            {
+                return null;
+            }
+
+            var packages = await PackagesAsync(ct);
+            var missing = objects.Where(o => packages.GetValueOrDefault(o) is null).ToList();
+            return missing.Count == 0 ? null : ManagementFault.Of(settings.Name, ListCall, $"the server lists no policy package for {Names(missing)} (no 'policy' with an 'access-policy-name'): set execute.policy_package in cdt.conf, or install_policy: none").Message;
+        }
+        catch (CdtInputException e)
+        {
+            return e.Message;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async Task<PolicyStart> StartAsync(PolicyRequest request, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
         {
-            var package = request.Package ?? await PackageOfAsync(request.Targets[0], ct);
+            var package = request.Package ?? (await PackagesAsync(ct)).GetValueOrDefault(request.Targets[0]);
             if (package is null)
             {
                 return PolicyStart.Refused(ManagementFault.Of(settings.Name, InstallCall, $"the server lists no policy package for {request.Targets[0]} (no 'policy' with an 'access-policy-name'): set execute.policy_package in cdt.conf").Message);
@@ -120,8 +146,8 @@ public sealed class ManagementPolicyInstaller(ManagementClient client, Managemen
         }
     }
 
-    /// <summary>The object's policy package as the server lists it, read once per run (every page, as the inventory reads it).</summary>
-    private async Task<string?> PackageOfAsync(string name, CancellationToken ct)
+    /// <summary>Each object's policy package as the server lists it, read once per run (every page, as the inventory reads it).</summary>
+    private async Task<Dictionary<string, string?>> PackagesAsync(CancellationToken ct)
     {
         if (_packages is null)
         {
@@ -147,8 +173,11 @@ public sealed class ManagementPolicyInstaller(ManagementClient client, Managemen
             _packages = packages;
         }
 
-        return _packages.GetValueOrDefault(name);
+        return _packages;
     }
+
+    private static string Names(List<string> names) =>
+        string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" and {names.Count - 5} more" : string.Empty);
 
     private static InstallPolicyBody Body(PolicyRequest request, string package)
     {

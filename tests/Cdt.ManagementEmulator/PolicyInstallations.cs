@@ -14,12 +14,16 @@ public sealed class PolicyInstallations
 {
     private readonly ConcurrentDictionary<string, PolicyTask> _tasks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _installs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<JsonObject> _requests = new();
 
     public PolicyFaults Faults { get; } = new();
 
     /// <summary>Installations started (accepted with a task) on this target.</summary>
     public int Installs(string target) => _installs.GetValueOrDefault(target);
+
+    /// <summary><c>install-policy</c> calls naming this target, accepted or refused.</summary>
+    public int Calls(string target) => _calls.GetValueOrDefault(target);
 
     /// <summary>The bodies of every <c>install-policy</c> call, accepted or not.</summary>
     public IReadOnlyCollection<JsonObject> Requests => _requests;
@@ -32,6 +36,10 @@ public sealed class PolicyInstallations
         _requests.Enqueue((JsonObject)body.DeepClone());
         var package = body["policy-package"] is JsonValue p && p.TryGetValue<string>(out var name) ? name : null;
         var targets = body["targets"] is JsonArray list ? list.Select(t => t?.GetValue<string>() ?? string.Empty).ToList() : [];
+        foreach (var t in targets)
+        {
+            _calls.AddOrUpdate(t, 1, (_, n) => n + 1);
+        }
         if (package is null)
         {
             await ReplyAsync(http, 400, Error("generic_err_missing_required_parameters", "Missing parameter: [policy-package]"));

@@ -111,12 +111,12 @@ public sealed class ExecutionService
             warn($"took over a stale lock {lockFile.Path}: its holder ({stale.Describe()}) no longer runs");
         }
 
-        (string Folder, RunEvent? Started) opened = request.Resume ? FindResumedRun(request, listSha) : (NewRunFolder(request), null);
-        var (folder, previous) = opened;
+        (string Folder, RunEvent? Started)? resumed = request.Resume ? FindResumedRun(request, listSha) : null;
+        var policy = await PreparePolicyAsync(request.Config.Execute, plan, control.Hard);
+        var (folder, previous) = resumed ?? (NewRunFolder(request), null);
         var journalPath = Path.Combine(folder, JournalName);
         var history = previous is null ? null : RunJournal.Read(_files, journalPath, warn);
         var settings = SettingsFor(request, history);
-        var policy = PolicyFor(settings);
         var deadline = settings.Deadline;
         var state = new RunState(plan);
         foreach (var e in history ?? [])
@@ -214,8 +214,12 @@ public sealed class ExecutionService
         return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath, paths.Report) { ReportError = reportError };
     }
 
-    /// <summary>The run's policy installation, or null when it installs none.</summary>
-    private PolicyRun? PolicyFor(ExecuteSettings settings)
+    /// <summary>
+    /// The run's policy installation, or null when it installs none. The installer is asked first
+    /// whether it can install on every unit (logged in, a policy package for each object): a server
+    /// that refuses is bad input, before any gateway is touched, not a failure after a package.
+    /// </summary>
+    private async Task<PolicyRun?> PreparePolicyAsync(ExecuteSettings settings, RunPlan plan, CancellationToken ct)
     {
         if (settings.Policies == PolicyInstall.None)
         {
@@ -224,6 +228,13 @@ public sealed class ExecutionService
 
         var installer = _ports.Policies?.Invoke()
             ?? throw new CdtInputException($"cdt: execute.install_policy asks for the {PolicyRun.Describe(settings.Policies)} policy, but this run has no management server to install it through: configure 'inventory.management' or set 'install_policy: none'");
+        var objects = plan.Units.SelectMany(PolicyAfterPackage.Targets).Distinct(StringComparer.Ordinal).ToList();
+        if (await installer.PrepareAsync(objects, settings.PolicyPackage, ct) is { } problem)
+        {
+            await installer.DisposeAsync();
+            throw new CdtInputException(problem);
+        }
+
         return new PolicyRun { Installer = installer, Policies = settings.Policies, Package = settings.PolicyPackage, Timeout = settings.PolicyTimeout };
     }
 

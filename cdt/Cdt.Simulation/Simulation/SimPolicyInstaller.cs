@@ -22,6 +22,8 @@ public sealed class SimPolicyInstaller(TimeProvider time) : IPolicyInstaller
     /// <summary>The units an installation was started for, in order (a test counts them).</summary>
     public IReadOnlyCollection<string> Starts => _starts;
 
+    public Task<string?> PrepareAsync(IReadOnlyList<string> objects, string? package, CancellationToken ct) => Task.FromResult<string?>(null);
+
     public Task<PolicyStart> StartAsync(PolicyRequest request, CancellationToken ct)
     {
         _starts.Enqueue(request.Unit);

@@ -95,11 +95,13 @@ public class PolicyInstallTests
     {
         _emulator.Policies.Faults.LockedTargets.Add("cl-a");
         var before = Installs();
+        var calls = _emulator.Policies.Calls("cl-a");
 
         var run = await GenerateAndExecuteAsync(Config());
 
         run.ExitCode.ShouldBe(1, run.Error);
         Delta(before).ShouldBe(new Dictionary<string, int> { ["gw-01"] = 1, ["gw-02"] = 1, ["cl-v"] = 1 });
+        (_emulator.Policies.Calls("cl-a") - calls).ShouldBe(1, "a refused installation is not tried again");
         var results = await ResultsAsync();
         var members = results.Where(r => r.StartsWith("cl-a-", StringComparison.Ordinal)).ToList();
         members.Count.ShouldBe(2);
@@ -153,6 +155,24 @@ public class PolicyInstallTests
         members.Count.ShouldBe(2);
         members.ShouldAllBe(r => r.Contains("the package is installed but the policy is not: the installation of policy Standard did not end within 10m (policy_timeout; last seen: in progress (50%)); check task ", StringComparison.Ordinal));
         AssertLoggedOutAndNoSecretShown(run);
+    }
+
+    [Test]
+    public async Task ALoginRefusedAtExecuteIsExitTwoBeforeAnyGatewayIsTouched()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "cdt.conf"), Config());
+        (await CdtProcess.RunAsync(_folder, Secrets(), "generate", "--config", "cdt.conf", "--candidates", "list.csv")).ExitCode.ShouldBe(0);
+        var before = Installs();
+
+        var run = await CdtProcess.RunAsync(_folder, new Dictionary<string, string> { [PasswordVariable] = "an-old-password" }, "execute", "--config", "cdt.conf", "list.csv");
+
+        run.ExitCode.ShouldBe(2, run.Error);
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(1, run.Error);
+        lines[0].ShouldContain($"management server {Name}: login: login refused, HTTP 401 (err_login_failed: Authentication to server failed.)");
+        Directory.Exists(Path.Combine(_folder, "logs")).ShouldBeFalse("no run started");
+        Delta(before).ShouldBeEmpty();
+        AssertLoggedOutAndNoSecretShown(run, logins: 1);
     }
 
     private Dictionary<string, int> Installs() => Objects.ToDictionary(t => t, _emulator.Policies.Installs);

@@ -21,6 +21,11 @@ public sealed class CountingPolicyInstaller(TimeProvider time) : IPolicyInstalle
     /// <summary>When set, every installation is refused with this reason.</summary>
     public string? Refusal { get; set; }
 
+    /// <summary>When set, the run is refused before it starts, with this line.</summary>
+    public string? NotReady { get; set; }
+
+    public Task<string?> PrepareAsync(IReadOnlyList<string> objects, string? package, CancellationToken ct) => Task.FromResult(NotReady);
+
     public async Task<PolicyStart> StartAsync(PolicyRequest request, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();

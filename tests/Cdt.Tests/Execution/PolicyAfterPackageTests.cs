@@ -236,6 +236,18 @@ public class PolicyAfterPackageTests
     }
 
     [Test]
+    public void AnInstallerThatIsNotReadyStopsTheRunBeforeAnyGatewayIsTouched()
+    {
+        using var h = Harness(Fleets.Standalone(1), out var policies);
+        policies.NotReady = "management server https://127.0.0.1:443: login: login refused, HTTP 401 (err_login_failed: Authentication to server failed.)";
+
+        Should.Throw<CdtInputException>(() => h.Execute()).Message.ShouldBe(policies.NotReady);
+
+        h.World.CommandLog.ShouldBeEmpty();
+        Directory.Exists(Path.Combine(h.Folder, "logs")).ShouldBeFalse("no run folder, no journal");
+    }
+
+    [Test]
     public void ARunThatCannotInstallThePolicyIsRefusedBeforeItStarts()
     {
         using var h = Harness(Fleets.Standalone(1), out _);

@@ -8,6 +8,12 @@ namespace Cdt.Execution.Policy;
 /// </summary>
 public interface IPolicyInstaller : IAsyncDisposable
 {
+    /// <summary>
+    /// Before the run touches anything: whether it can install on these objects (<paramref name="package"/>
+    /// null: each object's own policy package); null when it can, else one line saying why not.
+    /// </summary>
+    Task<string?> PrepareAsync(IReadOnlyList<string> objects, string? package, CancellationToken ct);
+
     /// <summary>Starts the installation; the task id as soon as the server gives it, or why it would not start.</summary>
     Task<PolicyStart> StartAsync(PolicyRequest request, CancellationToken ct);
 

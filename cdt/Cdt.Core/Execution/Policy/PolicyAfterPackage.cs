@@ -50,7 +50,7 @@ public static class PolicyAfterPackage
                 Unit = unit.Unit.Name,
                 Task = task,
                 PolicyPackage = package,
-                Message = $"install-policy {package} on {string.Join(", ", Targets(unit))}: task {task}",
+                Message = $"install-policy {package} on {string.Join(", ", Targets(unit.Unit))}: task {task}",
             });
         }
         else
@@ -84,13 +84,13 @@ public static class PolicyAfterPackage
     }
 
     /// <summary>The objects <c>install-policy</c> targets: the cluster, pair or Security Group object, or the gateway.</summary>
-    public static IReadOnlyList<string> Targets(UnitRun unit) =>
-        unit.Unit.Cluster is { } cluster ? [cluster.Name] : [.. unit.Unit.Members.Select(m => m.Name)];
+    public static IReadOnlyList<string> Targets(RunUnit unit) =>
+        unit.Cluster is { } cluster ? [cluster.Name] : [.. unit.Members.Select(m => m.Name)];
 
     private static PolicyRequest Request(UnitRun unit, PolicyRun policy) => new()
     {
         Unit = unit.Unit.Name,
-        Targets = Targets(unit),
+        Targets = Targets(unit.Unit),
         Policies = policy.Policies,
         Package = policy.Package,
         Members = [.. unit.Unit.Members.Select(m => m.Gateway)],
