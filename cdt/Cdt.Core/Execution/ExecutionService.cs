@@ -112,7 +112,7 @@ public sealed class ExecutionService
         }
 
         (string Folder, RunEvent? Started)? resumed = request.Resume ? FindResumedRun(request, listSha) : null;
-        var policy = await PreparePolicyAsync(request.Config.Execute, plan, control.Hard);
+        var policy = await PolicyRun.PrepareAsync(request.Config.Execute, _ports.Policies, plan, control.Hard);
         var (folder, previous) = resumed ?? (NewRunFolder(request), null);
         var journalPath = Path.Combine(folder, JournalName);
         var history = previous is null ? null : RunJournal.Read(_files, journalPath, warn);
@@ -212,30 +212,6 @@ public sealed class ExecutionService
 
         var paths = TryFinish(reports, plan, state, result, out var reportError);
         return new ExecuteOutcome(result, folder, paths.Results, paths.Summary, journalPath, paths.Report) { ReportError = reportError };
-    }
-
-    /// <summary>
-    /// The run's policy installation, or null when it installs none. The installer is asked first
-    /// whether it can install on every unit (logged in, a policy package for each object): a server
-    /// that refuses is bad input, before any gateway is touched, not a failure after a package.
-    /// </summary>
-    private async Task<PolicyRun?> PreparePolicyAsync(ExecuteSettings settings, RunPlan plan, CancellationToken ct)
-    {
-        if (settings.Policies == PolicyInstall.None)
-        {
-            return null;
-        }
-
-        var installer = _ports.Policies?.Invoke()
-            ?? throw new CdtInputException($"cdt: execute.install_policy asks for the {PolicyRun.Describe(settings.Policies)} policy, but this run has no management server to install it through: configure 'inventory.management' or set 'install_policy: none'");
-        var objects = plan.Units.SelectMany(PolicyAfterPackage.Targets).Distinct(StringComparer.Ordinal).ToList();
-        if (await installer.PrepareAsync(objects, settings.PolicyPackage, ct) is { } problem)
-        {
-            await installer.DisposeAsync();
-            throw new CdtInputException(problem);
-        }
-
-        return new PolicyRun { Installer = installer, Policies = settings.Policies, Package = settings.PolicyPackage, Timeout = settings.PolicyTimeout };
     }
 
     /// <summary>
