@@ -226,7 +226,7 @@ public sealed class RunEngine
             }
             else if (unit.AwaitsPolicy)
             {
-                unit.FinishAfterPolicy(false, "internal error while installing the policy: " + x.Message);
+                PolicyAfterPackage.Fail(unit, "internal error: " + x.Message);
             }
         }
         finally

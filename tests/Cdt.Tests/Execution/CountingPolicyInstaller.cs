@@ -21,6 +21,9 @@ public sealed class CountingPolicyInstaller(TimeProvider time) : IPolicyInstalle
     /// <summary>When set, every installation is refused with this reason.</summary>
     public string? Refusal { get; set; }
 
+    /// <summary>When set, starting an installation throws: a bug inside cdt, not a refusal.</summary>
+    public bool Breaks { get; set; }
+
     /// <summary>When set, the run is refused before it starts, with this line.</summary>
     public string? NotReady { get; set; }
 
@@ -29,6 +32,11 @@ public sealed class CountingPolicyInstaller(TimeProvider time) : IPolicyInstalle
     public async Task<PolicyStart> StartAsync(PolicyRequest request, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
+        if (Breaks)
+        {
+            throw new InvalidOperationException("the installer broke");
+        }
+
         if (Refusal is { } refusal)
         {
             return PolicyStart.Refused(refusal);

@@ -124,6 +124,19 @@ public class PolicyAfterPackageTests
         h.World.Gateways.Values.ShouldAllBe(g => g.InstallCount["Hotfix T92"] == 1, "the packages stay installed");
     }
 
+    [Test]
+    public void ABugWhileInstallingThePolicyFailsTheUnitAndStopsNewWork()
+    {
+        using var h = Harness(Fleets.Standalone(1), out var policies);
+        policies.Breaks = true;
+
+        var outcome = h.Execute();
+
+        outcome.Run.Failed.ShouldBe(1);
+        outcome.Run.Stop.ShouldBe(RunStop.Failure);
+        File.ReadAllText(outcome.ResultsPath).ShouldContain("the package is installed but the policy is not: internal error: the installer broke");
+    }
+
     [TestCase(RunEvents.UnitPhase, TestName = "AKillBetweenThePackageAndThePolicyIsFollowedByExactlyOneInstallation")]
     [TestCase(RunEvents.PolicyStarted, TestName = "AKillAsThePolicyStartsIsFollowedByExactlyOneInstallation")]
     [TestCase(RunEvents.PolicyTask, TestName = "AKillWhileThePolicyTaskRunsIsFollowedByWatchingThatTask")]

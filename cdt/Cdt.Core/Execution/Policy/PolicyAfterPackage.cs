@@ -106,7 +106,8 @@ public static class PolicyAfterPackage
     private static string WithPackage(UnitRun unit, string policy) =>
         unit.Run.State.Read(s => s.Units[unit.Unit.Name].PackageOutcome) is { Length: > 0 } package ? package + "; " + policy : policy;
 
-    private static void Fail(UnitRun unit, string reason)
+    /// <summary>Fails the unit after its package: every target that succeeded is failed, saying the package is installed and the policy is not.</summary>
+    public static void Fail(UnitRun unit, string reason)
     {
         var message = "the package is installed but the policy is not: " + reason;
         Emit(unit, RunEvents.PolicyFinished, message, PolicyStatuses.Failed);
