@@ -7,9 +7,9 @@ namespace Cdt.Management;
 
 /// <summary>
 /// Installs policies through the Management API: <c>install-policy</c> on the unit's object, then
-/// <c>show-task</c> until the task ends. One session for the run, opened at the first installation,
-/// opened again when the server ended it, logged out at the end; calls go one at a time. A
-/// refused call is a value naming the server and the call, never an exception.
+/// <c>show-task</c> until the task ends. One session for the run, opened before the run touches
+/// anything, opened again when the server ended it, logged out at the end; calls go one at a time.
+/// A refused call is a value naming the server and the call, never an exception.
 /// </summary>
 public sealed class ManagementPolicyInstaller(ManagementClient client, ManagementSettings settings) : IPolicyInstaller
 {
