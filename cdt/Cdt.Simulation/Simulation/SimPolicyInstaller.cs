@@ -30,14 +30,14 @@ public sealed class SimPolicyInstaller(TimeProvider time) : IPolicyInstaller
         var fails = request.Members.FirstOrDefault(m => m.Simulation.Has(Fault.PolicyInstallFails))?.Name;
         var ends = (time.GetUtcNow() + Duration).ToUnixTimeSeconds();
         var n = Interlocked.Increment(ref _tasks);
-        var id = string.Create(CultureInfo.InvariantCulture, $"sim-{n}-{ends}-{fails ?? string.Empty}");
+        var id = string.Create(CultureInfo.InvariantCulture, $"sim-{n}-{ends}") + (fails is null ? string.Empty : "-" + fails);
         return Task.FromResult(PolicyStart.Of(id, request.Package ?? "Standard"));
     }
 
     public Task<PolicyProgress> ShowAsync(string taskId, CancellationToken ct)
     {
         var parts = taskId.Split('-', 4);
-        if (parts.Length != 4 || parts[0] != "sim" || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var ends))
+        if (parts.Length < 3 || parts[0] != "sim" || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var ends))
         {
             return Task.FromResult(PolicyProgress.Failed($"task {taskId} is not one the simulator started"));
         }
@@ -47,7 +47,7 @@ public sealed class SimPolicyInstaller(TimeProvider time) : IPolicyInstaller
             return Task.FromResult(PolicyProgress.Running("in progress"));
         }
 
-        return Task.FromResult(parts[3].Length > 0
+        return Task.FromResult(parts.Length == 4
             ? PolicyProgress.Failed($"Policy installation failed on {parts[3]} (simulated fault policy_install_fails)")
             : PolicyProgress.Succeeded("succeeded"));
     }
