@@ -16,6 +16,9 @@ public sealed class PolicyFaults
     /// <summary>The task of an installation on these targets stays <c>in progress</c> for ever.</summary>
     public HashSet<string> EndlessTargets { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The status a task on this target ends with instead of <c>succeeded</c>, such as <c>succeeded with warnings</c> or <c>partially succeeded</c>.</summary>
+    public Dictionary<string, string> FinalStatus { get; } = new(StringComparer.Ordinal);
+
     /// <summary>How many <c>show-task</c> calls see a task <c>in progress</c> before it ends.</summary>
     public int PollsInProgress { get; set; } = 1;
 
@@ -24,6 +27,7 @@ public sealed class PolicyFaults
         LockedTargets.Clear();
         FailingTargets.Clear();
         EndlessTargets.Clear();
+        FinalStatus.Clear();
         PollsInProgress = 1;
     }
 }

@@ -58,7 +58,8 @@ public sealed class PolicyInstallations
         }
 
         var id = Guid.NewGuid().ToString();
-        _tasks[id] = new PolicyTask(package, targets, targets.FirstOrDefault(Faults.FailingTargets.Contains), targets.Any(Faults.EndlessTargets.Contains));
+        var final = targets.Select(t => Faults.FinalStatus.GetValueOrDefault(t)).FirstOrDefault(f => f is not null);
+        _tasks[id] = new PolicyTask(package, targets, targets.FirstOrDefault(Faults.FailingTargets.Contains), targets.Any(Faults.EndlessTargets.Contains), final);
         await ReplyAsync(http, 200, new JsonObject { ["task-id"] = id });
     }
 
@@ -68,7 +69,7 @@ public sealed class PolicyInstallations
         var task = _tasks[id];
         var looks = task.Look();
         var running = task.Endless || looks <= Faults.PollsInProgress;
-        var status = running ? "in progress" : task.FailsOn is null ? "succeeded" : "failed";
+        var status = running ? "in progress" : task.FailsOn is not null ? "failed" : task.Final ?? "succeeded";
         var details = new JsonArray();
         if (!running)
         {
@@ -110,7 +111,7 @@ public sealed class PolicyInstallations
         await http.Response.WriteAsync(json.ToJsonString(), http.RequestAborted);
     }
 
-    private sealed class PolicyTask(string package, IReadOnlyList<string> targets, string? failsOn, bool endless)
+    private sealed class PolicyTask(string package, IReadOnlyList<string> targets, string? failsOn, bool endless, string? final)
     {
         private int _looks;
 
@@ -121,6 +122,8 @@ public sealed class PolicyInstallations
         public string? FailsOn => failsOn;
 
         public bool Endless => endless;
+
+        public string? Final => final;
 
         public int Look() => Interlocked.Increment(ref _looks);
     }

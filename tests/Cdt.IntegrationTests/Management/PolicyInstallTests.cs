@@ -130,6 +130,23 @@ public class PolicyInstallTests
     }
 
     [Test]
+    public async Task SucceededWithWarningsIsASuccessAndPartiallySucceededAFailure()
+    {
+        _emulator.Policies.Faults.FinalStatus["gw-01"] = "succeeded with warnings";
+        _emulator.Policies.Faults.FinalStatus["gw-02"] = "partially succeeded";
+
+        var run = await GenerateAndExecuteAsync(Config());
+
+        run.ExitCode.ShouldBe(1, run.Error);
+        var results = await ResultsAsync();
+        results.Single(r => r.StartsWith("gw-01,", StringComparison.Ordinal)).ShouldContain(",succeeded,");
+        var failed = results.Single(r => r.StartsWith("gw-02,", StringComparison.Ordinal));
+        failed.ShouldContain(",failed,");
+        failed.ShouldContain("partially succeeded (100%): Policy installed");
+        AssertLoggedOutAndNoSecretShown(run);
+    }
+
+    [Test]
     public async Task ASessionTheServerEndsBetweenUnitsIsOpenedAgain()
     {
         var before = Installs();
