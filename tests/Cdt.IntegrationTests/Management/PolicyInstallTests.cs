@@ -245,13 +245,15 @@ public class PolicyInstallTests
             fingerprint: {_emulator.Fingerprint}
         state_dir: state
         simulator:
-          time_scale: 2000
+          time_scale: 500
         package:
           path: {TestFleets.PackageFile}
           name: {TestFleets.PackageName}
           versions: [R81.20]
         generate:
           probe: false
+          batch_policy: fixed
+          batch_size: 10
         execute:
           logs_dir: logs
         {execute}
