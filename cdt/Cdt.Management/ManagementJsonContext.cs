@@ -16,4 +16,8 @@ namespace Cdt.Management;
 [JsonSerializable(typeof(TaskStartReply))]
 [JsonSerializable(typeof(ShowTaskBody))]
 [JsonSerializable(typeof(ShowTaskReply))]
+[JsonSerializable(typeof(InstallPolicyBody))]
+[JsonSerializable(typeof(PolicyTaskIdReply))]
+[JsonSerializable(typeof(PolicyShowTaskBody))]
+[JsonSerializable(typeof(PolicyShowTaskReply))]
 public sealed partial class ManagementJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Cdt.Fleet.Management;
 
 namespace Cdt.Management;
@@ -32,6 +33,7 @@ public sealed class ManagementSession(HttpClient http, ApiCaller caller, Managem
                 Version = o.Version,
                 Hardware = o.Hardware,
                 ClusterMemberNames = o.ClusterMemberNames ?? [],
+                PolicyPackage = o.Policy?.AccessPolicyName ?? o.Policy?.ThreatPolicyName,
             });
         }
 
@@ -50,6 +52,16 @@ public sealed class ManagementSession(HttpClient http, ApiCaller caller, Managem
     public Task<ApiResult<TReply>> TryPostAsync<TBody, TReply>(string call, TBody body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TBody> bodyType, System.Text.Json.Serialization.Metadata.JsonTypeInfo<TReply> replyType, CancellationToken ct)
         where TReply : class =>
         caller.TryPostAsync(call, body, bodyType, replyType, sid, ct);
+
+    /// <summary>Another call in this session, for the adapters beside the inventory (policy installation).</summary>
+    internal Task<TReply> PostAsync<TBody, TReply>(string call, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TReply> replyType, CancellationToken ct)
+        where TReply : class =>
+        caller.PostAsync(call, body, bodyType, replyType, sid, ct);
+
+    /// <summary>As <see cref="PostAsync"/>, but an object the server does not find (HTTP 404) is null.</summary>
+    internal Task<TReply?> PostOrNullAsync<TBody, TReply>(string call, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TReply> replyType, CancellationToken ct)
+        where TReply : class =>
+        caller.PostOrNullAsync(call, body, bodyType, replyType, sid, ct);
 
     public async ValueTask DisposeAsync()
     {

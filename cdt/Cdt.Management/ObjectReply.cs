@@ -15,4 +15,6 @@ public sealed class ObjectReply
     [JsonPropertyName("hardware")] public string? Hardware { get; set; }
 
     [JsonPropertyName("cluster-member-names")] public List<string>? ClusterMemberNames { get; set; }
+
+    [JsonPropertyName("policy")] public PolicyReply? Policy { get; set; }
 }

@@ -1,6 +1,7 @@
 using Cdt.Config;
 using Cdt.Execution;
 using Cdt.Execution.Choreography;
+using Cdt.Execution.Policy;
 using Cdt.Fleet;
 using Cdt.Fleet.Management;
 using Cdt.Host;
@@ -21,7 +22,16 @@ public static class LocalPorts
             Files = context.Files,
             Processes = context.Processes,
             Reports = new RunFolderReports(context.Files, context.Time, () => Environment.TickCount64),
+            Policies = Policies(context, config),
         };
+
+    /// <summary>
+    /// What installs policies after the package: the management server of <c>inventory.management</c>
+    /// when there is one, else the simulator's stand-in on a simulated fleet; nothing otherwise.
+    /// </summary>
+    public static Func<IPolicyInstaller>? Policies(CliContext context, CdtConfig config) => config.Management is { } management
+        ? () => new ManagementPolicyInstaller(new ManagementClient(management, context.Environment), management)
+        : config.Transport == TransportKind.Simulator ? () => new SimPolicyInstaller(context.Time) : null;
 
     /// <summary>The ports of <c>cdt execute</c>: these on any clock, the simulator's fast clock, and progress on stderr (live where the terminal can redraw).</summary>
     public static ExecuteWorkflowPorts Workflow(CliContext context, CdtConfig config, ChoreographyRegistry? choreographies = null, IReadOnlyList<IRunObserver>? observers = null) => new()

@@ -30,6 +30,8 @@ internal sealed class ApiHandler(ManagementWorld world, ManagementCredentials cr
     /// <summary>The gateway calls (run-script, put-file, show-task); null when the server has no gateways behind it.</summary>
     public GatewayEndpoints? Gateways { get; set; }
 
+    public PolicyInstallations Policies { get; } = new();
+
     public int OpenSessions => _sessions.Count;
 
     public async Task HandleAsync(HttpContext http, string command)
@@ -96,6 +98,12 @@ internal sealed class ApiHandler(ManagementWorld world, ManagementCredentials cr
                 break;
             case "show-simple-cluster":
                 await SimpleClusterAsync(http, body);
+                break;
+            case "install-policy":
+                await Policies.InstallAsync(http, body);
+                break;
+            case "show-task" when Policies.Knows(body):
+                await Policies.ShowTaskAsync(http, body);
                 break;
             case "run-script" or "put-file" or "show-task" when Gateways is not null:
                 await Gateways.HandleAsync(http, command, body);

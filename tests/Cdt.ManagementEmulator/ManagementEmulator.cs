@@ -39,6 +39,9 @@ public sealed class ManagementEmulator : IAsyncDisposable
 
     public EmulatorCounters Counters => _handler.Counters;
 
+    /// <summary>Policy installations: their faults and how many each target got.</summary>
+    public PolicyInstallations Policies => _handler.Policies;
+
     /// <summary>Sessions logged in and neither logged out nor expired.</summary>
     public int OpenSessions => _handler.OpenSessions;
 

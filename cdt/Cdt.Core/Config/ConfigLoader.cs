@@ -88,7 +88,8 @@ public static class ConfigLoader
         var pre = ReadScript(root.Map("pre_script"), Resolve);
         var post = ReadScript(root.Map("post_script"), Resolve);
         var generate = ReadGenerate(root.Map("generate"));
-        var execute = ExecuteSettingsReader.Read(root.Map("execute"), Resolve, baseDirectory);
+        var executeMap = root.Map("execute");
+        var execute = ExecuteSettingsReader.WithPolicyDefault(executeMap, ExecuteSettingsReader.Read(executeMap, Resolve, baseDirectory), management is not null, transport);
         var securityGroups = ProcedureSettingsReader.ReadSecurityGroups(root.Map("security_groups"));
         var activePassive = ProcedureSettingsReader.ReadActivePassive(root.Map("active_passive"));
         var stateDir = Resolve(root.String("state_dir") ?? ".cdt-state");

@@ -57,6 +57,27 @@ public sealed record ExecuteSettings
     /// </summary>
     public TimeSpan Soak { get; init; }
 
+    /// <summary>
+    /// Policies installed on a unit after its package, through the management server; null when
+    /// cdt.conf does not say (the loader then applies CDT's default, see <see cref="InstallPolicyDefaulted"/>).
+    /// </summary>
+    public PolicyInstall? InstallPolicy { get; init; }
+
+    /// <summary>The loader chose <see cref="InstallPolicy"/> because cdt.conf did not: a run says so once.</summary>
+    public bool InstallPolicyDefaulted { get; init; }
+
+    /// <summary>
+    /// The policy package installed (<c>install-policy</c>'s <c>policy-package</c>); null: each
+    /// object's own, as the management server lists it.
+    /// </summary>
+    public string? PolicyPackage { get; init; }
+
+    /// <summary>How long a policy installation may run on the management server before the unit counts as failed.</summary>
+    public TimeSpan PolicyTimeout { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The policies to install, <see cref="PolicyInstall.None"/> when not set.</summary>
+    public PolicyInstall Policies => InstallPolicy ?? PolicyInstall.None;
+
     /// <summary>Where run folders go (logs/&lt;execution time&gt;/).</summary>
     public string LogsDir { get; init; } = "logs";
 }

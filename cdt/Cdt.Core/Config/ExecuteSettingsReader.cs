@@ -15,6 +15,15 @@ public static class ExecuteSettingsReader
         ["predict"] = DeadlinePolicy.Predict,
     };
 
+    /// <summary>The spellings of <c>install_policy</c>, as the manual gives them.</summary>
+    public static readonly IReadOnlyDictionary<string, PolicyInstall> PolicyInstalls = new Dictionary<string, PolicyInstall>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["none"] = PolicyInstall.None,
+        ["access"] = PolicyInstall.Access,
+        ["access+threat"] = PolicyInstall.AccessThreat,
+        ["all"] = PolicyInstall.All,
+    };
+
     public static ExecuteSettings Read(YamlMap? m, Func<string, string> resolve, string? baseDirectory)
     {
         var d = new ExecuteSettings();
@@ -44,10 +53,50 @@ public static class ExecuteSettingsReader
             PollInterval = m.PositiveDuration("poll_interval") ?? d.PollInterval,
             StatusInterval = m.PositiveDuration("status_interval") ?? d.StatusInterval,
             Soak = HealthSettingsReader.Soak(m) ?? d.Soak,
+            InstallPolicy = m.Enum("install_policy", PolicyInstalls),
+            PolicyPackage = PolicyPackage(m),
+            PolicyTimeout = m.PositiveDuration("policy_timeout") ?? d.PolicyTimeout,
             LogsDir = m.String("logs_dir") is { } logs ? resolve(logs) : defaultLogs,
         };
         m.RejectUnknownKeys("'execute'");
         return result;
+    }
+
+    /// <summary>
+    /// CDT's default for <c>install_policy</c>: the Access Control and Threat Prevention policies
+    /// when the inventory comes from the management server, none otherwise. A policy needs the
+    /// Management API (or the simulator, which stands in for it).
+    /// </summary>
+    public static ExecuteSettings WithPolicyDefault(YamlMap? m, ExecuteSettings settings, bool management, TransportKind transport)
+    {
+        if (settings.InstallPolicy is not { } install)
+        {
+            return settings with { InstallPolicy = management ? PolicyInstall.AccessThreat : PolicyInstall.None, InstallPolicyDefaulted = true };
+        }
+
+        if (install != PolicyInstall.None && !management && transport != TransportKind.Simulator && m is not null)
+        {
+            m.Error(m.Find("install_policy")!, $"'install_policy: {m.String("install_policy")}' needs 'inventory.management': cdt installs the policy through the Management API; configure the server there or set 'install_policy: none'");
+        }
+
+        return settings;
+    }
+
+    /// <summary>A policy package name as the Management API takes it: printable, one line.</summary>
+    private static string? PolicyPackage(YamlMap m)
+    {
+        if (m.String("policy_package") is not { } name)
+        {
+            return null;
+        }
+
+        if (name.Trim().Length == 0 || name.Length > 256 || name.Any(char.IsControl))
+        {
+            m.Error(m.Find("policy_package")!, "'policy_package' must be the name of a policy package on the management server (one line, such as Standard)");
+            return null;
+        }
+
+        return name.Trim();
     }
 
     /// <summary>A list of batch numbers (<c>[1, 3]</c>, or one number): each a whole number of at least 1, refused with its line otherwise.</summary>

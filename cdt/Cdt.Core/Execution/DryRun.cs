@@ -23,6 +23,13 @@ public static class DryRun
         sb.Append("approval gates: ").Append(settings.ApproveAfter.Count == 0
             ? "none"
             : "after batch " + string.Join(", ", settings.ApproveAfter.Select(g => g.ToString(CultureInfo.InvariantCulture))) + " (the run stops there until 'cdt approve'; the times below assume an approval at once)").Append('\n');
+        if (settings.Policies != PolicyInstall.None)
+        {
+            sb.Append("policy after the package: the ").Append(Policy.PolicyRun.Describe(settings.Policies)).Append(" policy (")
+                .Append(settings.PolicyPackage ?? "each object's own policy package").Append("), once per unit after its last member")
+                .Append(settings.InstallPolicyDefaulted ? " (execute.install_policy not set: CDT's default with an inventory from the management server)" : string.Empty).Append('\n');
+        }
+
         var clock = now;
         foreach (var (batch, index) in plan.Batches.Select((b, i) => (b, i)))
         {

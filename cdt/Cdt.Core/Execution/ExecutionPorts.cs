@@ -22,4 +22,10 @@ public sealed record ExecutionPorts
     public required IRunReports Reports { get; init; }
 
     public ChoreographyRegistry Choreographies { get; init; } = new();
+
+    /// <summary>
+    /// What installs a unit's policy after its package (one per run, disposed at its end); null
+    /// where nothing can (the run then refuses an <c>install_policy</c> other than none).
+    /// </summary>
+    public Func<Policy.IPolicyInstaller>? Policies { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cdt.Candidates;
 using Cdt.Config;
 using Cdt.Execution.Choreography;
+using Cdt.Execution.Policy;
 using Cdt.Diagnostics;
 using Cdt.Formats;
 using Cdt.Yaml;
@@ -110,8 +111,9 @@ public sealed class ExecutionService
             warn($"took over a stale lock {lockFile.Path}: its holder ({stale.Describe()}) no longer runs");
         }
 
-        (string Folder, RunEvent? Started) opened = request.Resume ? FindResumedRun(request, listSha) : (NewRunFolder(request), null);
-        var (folder, previous) = opened;
+        (string Folder, RunEvent? Started)? resumed = request.Resume ? FindResumedRun(request, listSha) : null;
+        var policy = await PolicyRun.PrepareAsync(request.Config.Execute, _ports.Policies, plan, control.Hard);
+        var (folder, previous) = resumed ?? (NewRunFolder(request), null);
         var journalPath = Path.Combine(folder, JournalName);
         var history = previous is null ? null : RunJournal.Read(_files, journalPath, warn);
         var settings = SettingsFor(request, history);
@@ -160,6 +162,11 @@ public sealed class ExecutionService
             recorder.Emit(new RunEvent { At = recorder.Now(), Event = RunEvents.Approved, Batch = gate, User = approval.User, Note = approval.Note });
         }
 
+        if (previous is null && settings.InstallPolicyDefaulted && settings.Policies != PolicyInstall.None)
+        {
+            recorder.Note($"execute.install_policy is not set: as CDT does with an inventory from the management server, the {PolicyRun.Describe(settings.Policies)} policy is installed on each unit after its package (set 'install_policy' to choose)");
+        }
+
         var shell = _ports.Shells(new ShellScope(inventory, folder, previous is not null));
         RunResult result;
         try
@@ -183,6 +190,7 @@ public sealed class ExecutionService
                 ActivePassive = request.Config.ActivePassive,
                 Health = request.Config.Health,
                 ClusterSoak = request.Config.Clusters.Soak,
+                Policy = policy,
             };
             result = await new RunEngine(context, plan, _ports.Choreographies, estimator).RunAsync(control);
         }
@@ -196,6 +204,10 @@ public sealed class ExecutionService
         finally
         {
             await shell.DisposeAsync();
+            if (policy is not null)
+            {
+                await policy.Installer.DisposeAsync();
+            }
         }
 
         var paths = TryFinish(reports, plan, state, result, out var reportError);

@@ -58,6 +58,9 @@ public sealed record RunContext
     /// <summary><c>clusters.soak</c>: how long an upgraded member carries the traffic alone before the former active is touched.</summary>
     public TimeSpan ClusterSoak { get; init; }
 
+    /// <summary>The policy installed on each unit after its package; null when the run installs none.</summary>
+    public Policy.PolicyRun? Policy { get; init; }
+
     /// <summary>Local files' MD5 checksums, computed once per run.</summary>
     public ConcurrentDictionary<string, string> LocalChecksums { get; } = new(StringComparer.Ordinal);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cdt.Config;
 using Cdt.Execution.Choreography;
 using Cdt.Execution.Health;
+using Cdt.Execution.Policy;
 using Cdt.Diagnostics;
 using Cdt.Formats;
 using Cdt.Yaml;
@@ -203,7 +204,16 @@ public sealed class RunEngine
         try
         {
             _run.Recorder.Emit(new RunEvent { At = _run.Recorder.Now(), Event = RunEvents.UnitStarted, Batch = unit.Unit.Batch, Unit = unit.Unit.Name, Message = "started" });
-            await _choreographies.For(unit.Unit.Kind).RunAsync(unit, ct);
+            if (!unit.AwaitsPolicy)
+            {
+                await _choreographies.For(unit.Unit.Kind).RunAsync(unit, ct);
+            }
+
+            if (unit.AwaitsPolicy && _run.Policy is { } policy)
+            {
+                // The policy belongs to its unit: it is installed whatever the deadline, once the unit started.
+                await PolicyAfterPackage.RunAsync(unit, policy, ct);
+            }
         }
         catch (Exception x) when (x is not OperationCanceledException)
         {
@@ -213,6 +223,10 @@ public sealed class RunEngine
             if (!unit.Finished)
             {
                 unit.Finish(false, "internal error: " + x.Message, TargetRunner.Failed);
+            }
+            else if (unit.AwaitsPolicy)
+            {
+                PolicyAfterPackage.Fail(unit, "internal error: " + x.Message);
             }
         }
         finally

@@ -65,6 +65,14 @@ public sealed record RunEvent
     [JsonPropertyName("note")]
     public string? Note { get; init; }
 
+    /// <summary>On policy_task: the management server's task id of the policy installation.</summary>
+    [JsonPropertyName("task")]
+    public string? Task { get; init; }
+
+    /// <summary>On policy_task: the policy package being installed.</summary>
+    [JsonPropertyName("policy_package")]
+    public string? PolicyPackage { get; init; }
+
     /// <summary>On run_started: "uninstall" for <c>--uninstall</c> runs (absent: install), so resume continues the same action.</summary>
     [JsonPropertyName("action")]
     public string? Action { get; init; }

@@ -24,6 +24,15 @@ public static class RunEvents
     /// <summary>An operator approved the gate after <c>batch</c> (user, note); the run goes on from there.</summary>
     public const string Approved = "approved";
 
+    /// <summary>A unit's policy installation starts (or, after a restart, its task is followed again).</summary>
+    public const string PolicyStarted = "policy_started";
+
+    /// <summary>The management server accepted the installation: task (its id), policy_package; resume follows this task.</summary>
+    public const string PolicyTask = "policy_task";
+
+    /// <summary>A unit's policy installation ended (status succeeded or failed, message).</summary>
+    public const string PolicyFinished = "policy_finished";
+
     /// <summary>A health check's finding about a target (message: what was found); report.html lists them.</summary>
     public const string HealthFinding = "health_finding";
 }

@@ -105,6 +105,24 @@ public sealed class RunState
                         u.Phases.Add(phase);
                     }
 
+                    if (e.Step == Policy.PolicyAfterPackage.PackageDone)
+                    {
+                        u.PackageOutcome = e.Message;
+                    }
+
+                    break;
+                case RunEvents.PolicyStarted when Unit(e) is { } u:
+                    u.PolicyStatus = Policy.PolicyStatuses.Running;
+                    u.Phase = e.Message ?? u.Phase;
+                    break;
+                case RunEvents.PolicyTask when Unit(e) is { } u:
+                    u.PolicyTask = e.Task;
+                    u.PolicyPackage = e.PolicyPackage;
+                    break;
+                case RunEvents.PolicyFinished when Unit(e) is { } u:
+                    u.PolicyStatus = e.Status;
+                    u.PolicyMessage = e.Message;
+                    u.PolicyTask = null;
                     break;
                 case RunEvents.UnitFinished when Unit(e) is { } u:
                     u.Finished = true;

@@ -10,6 +10,8 @@ public sealed class UnitRun
     {
         Run = run;
         Unit = unit;
+        AwaitsPolicy = run.Policy is not null && run.State.Read(s => s.Units[unit.Name] is { Started: true, Finished: false } u && u.Phases.Contains(Policy.PolicyAfterPackage.PackageDone)
+            && unit.Targets.All(t => s.Targets[t.Name].Status == TargetStatus.Succeeded));
     }
 
     public RunContext Run { get; }
@@ -17,6 +19,13 @@ public sealed class UnitRun
     public RunUnit Unit { get; }
 
     public bool Finished { get; private set; }
+
+    /// <summary>
+    /// The package part ended well and the policy installation comes next: the choreography is
+    /// done, the unit is not (it ends with <see cref="FinishAfterPolicy"/>). A resume that finds the
+    /// phase journaled goes straight to the policy.
+    /// </summary>
+    public bool AwaitsPolicy { get; private set; }
 
     public UnitState State => Run.State.Units[Unit.Name];
 
@@ -60,7 +69,10 @@ public sealed class UnitRun
         Finished = true;
     }
 
-    /// <summary>Ends the unit: every target not finished yet is recorded as failed or not started, with the reason.</summary>
+    /// <summary>
+    /// Ends the unit: every target not finished yet is recorded as failed or not started, with the
+    /// reason. A success is not the end when the run installs a policy: the policy comes next.
+    /// </summary>
     public void Finish(bool succeeded, string message, string? pendingTargetsStatus = null)
     {
         foreach (var t in Unit.Targets)
@@ -71,6 +83,22 @@ public sealed class UnitRun
                 Run.Recorder.TargetFinished(Unit, t, pendingTargetsStatus ?? TargetRunner.NotStarted, message);
             }
         }
+
+        if (succeeded && Run.Policy is not null)
+        {
+            Phase(Policy.PolicyAfterPackage.PackageDone, message);
+            AwaitsPolicy = true;
+            Finished = true;
+            return;
+        }
+
+        FinishAfterPolicy(succeeded, message);
+    }
+
+    /// <summary>Journals the end of the unit (after its policy, when the run installs one).</summary>
+    public void FinishAfterPolicy(bool succeeded, string message)
+    {
+        AwaitsPolicy = false;
 
         Run.Recorder.Emit(new RunEvent
         {

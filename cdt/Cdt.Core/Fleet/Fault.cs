@@ -65,4 +65,7 @@ public enum Fault
 
     /// <summary>After a reboot the dynamic routes are gone: only the connected and static ones are left.</summary>
     RoutesLost,
+
+    /// <summary>The policy installation after the package fails on this gateway (or on the cluster it belongs to).</summary>
+    PolicyInstallFails,
 }

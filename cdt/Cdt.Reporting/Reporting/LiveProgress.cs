@@ -47,7 +47,7 @@ public sealed class LiveProgress : IRunObserver, IAsyncDisposable
         }
 
         var scrolls = e.Event is RunEvents.TargetFinished or RunEvents.BatchStarted or RunEvents.BatchFinished or RunEvents.BatchNotStarted or RunEvents.RunFinished or RunEvents.Note or RunEvents.UnitPhase
-            or RunEvents.ApprovalWait or RunEvents.Approved
+            or RunEvents.ApprovalWait or RunEvents.Approved or RunEvents.PolicyStarted or RunEvents.PolicyFinished
             || (e.Event == RunEvents.UnitFinished && e.Status != "succeeded");
         if (scrolls && PlainProgress.Line(e, state) is { } line)
         {

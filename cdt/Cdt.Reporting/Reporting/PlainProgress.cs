@@ -48,6 +48,8 @@ public sealed class PlainProgress : IRunObserver
         RunEvents.StepFinished => $"{e.Target} {e.Step} {e.Status}: {e.Message}",
         RunEvents.TargetFinished => $"{e.Target} {e.Status}: {e.Message}",
         RunEvents.Note => e.Message,
+        RunEvents.PolicyStarted or RunEvents.PolicyTask => $"{e.Unit}: {e.Message}",
+        RunEvents.PolicyFinished => $"{e.Unit}: policy {e.Status}: {e.Message}",
         RunEvents.ApprovalWait => e.Message + ": nothing more starts until 'cdt approve LIST'",
         RunEvents.Approved => Approved(e),
         RunEvents.RunFinished => "run finished: " + e.Message,

@@ -1,5 +1,6 @@
 using Cdt.Candidates;
 using Cdt.Execution;
+using Cdt.Execution.Policy;
 
 namespace Cdt.Reporting;
 
@@ -25,6 +26,12 @@ public static class RunResults
             }
 
             var message = t.Status == TargetStatus.Pending && t.Message.Length == 0 ? "not reached" : t.Message;
+            if (t.Status == TargetStatus.Succeeded && s.Units.GetValueOrDefault(t.Unit) is { PolicyStatus: PolicyStatuses.Succeeded, PolicyMessage: { } policy })
+            {
+                // The policy is the unit's: each of its targets says it was installed after the package.
+                message += "; " + policy;
+            }
+
             return new RowResult(r, status, t.Started, t.Finished, message);
         }
 

@@ -56,6 +56,17 @@ public sealed record RunSummary
         [property: JsonPropertyName("name")] string Name,
         [property: JsonPropertyName("batch")] int Batch,
         [property: JsonPropertyName("status")] string Status,
+        [property: JsonPropertyName("message")] string? Message)
+    {
+        /// <summary>The policy installed after the package (absent: the run installs none, or the unit never got that far).</summary>
+        [JsonPropertyName("policy")]
+        public PolicySummary? Policy { get; init; }
+    }
+
+    /// <summary>A unit's policy installation: running, succeeded or failed, with the task and the package.</summary>
+    public sealed record PolicySummary(
+        [property: JsonPropertyName("status")] string Status,
+        [property: JsonPropertyName("package")] string? Package,
         [property: JsonPropertyName("message")] string? Message);
 
     public sealed record ApprovalSummary(

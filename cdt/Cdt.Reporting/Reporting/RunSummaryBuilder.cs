@@ -37,7 +37,10 @@ public static class RunSummaryBuilder
                 b.Finished ? "finished" : b.Started ? "interrupted" : b.NotStartedReason is not null ? "not started" : s.WaitingAfter is not null ? "waiting for approval" : "pending",
                 s.Targets.Values.Count(t => t.Batch == b.Number),
                 b.NotStartedReason)).ToList(),
-            Units = s.Units.Values.OrderBy(u => u.Batch).Select(u => new RunSummary.UnitSummary(u.Name, u.Batch, u.Phase, u.Outcome)).ToList(),
+            Units = s.Units.Values.OrderBy(u => u.Batch).Select(u => new RunSummary.UnitSummary(u.Name, u.Batch, u.Phase, u.Outcome)
+            {
+                Policy = u.PolicyStatus is { } policy ? new RunSummary.PolicySummary(policy, u.PolicyPackage, u.PolicyMessage) : null,
+            }).ToList(),
             Failures = results.Where(r => r.Status == "failed").Select(r => new RunSummary.FailureSummary(r.Row.ObjectName, r.Message)).ToList(),
         });
 

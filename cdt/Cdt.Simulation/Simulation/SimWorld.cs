@@ -87,9 +87,37 @@ public sealed partial class SimWorld
         foreach (var c in inventory.Clusters)
         {
             world.Clusters[c.Name] = new SimCluster { Name = c.Name, Kind = c.Kind, Members = [.. c.Members] };
+            HealthyWhenNoStateIsKnown(world, c);
         }
 
         return world;
+    }
+
+    /// <summary>
+    /// An inventory read from a management server knows no member states (generate reads them
+    /// from the gateways): such a simulated cluster starts healthy, its first member active.
+    /// </summary>
+    private static void HealthyWhenNoStateIsKnown(SimWorld world, Cluster c)
+    {
+        var members = c.Members.Select(m => world.Gateways.GetValueOrDefault(m)).OfType<SimGateway>().ToList();
+        if (members.Count == 0 || members.Any(m => m.Role != SimRole.None))
+        {
+            return;
+        }
+
+        (SimRole First, SimRole Others)? roles = c.Kind switch
+        {
+            ClusterKind.ClusterXlHa or ClusterKind.VsxVsls => (SimRole.Active, SimRole.Standby),
+            ClusterKind.Vrrp => (SimRole.Master, SimRole.Backup),
+            _ => null,
+        };
+        if (roles is { } r)
+        {
+            for (var i = 0; i < members.Count; i++)
+            {
+                members[i].Role = i == 0 ? r.First : r.Others;
+            }
+        }
     }
 
     public SimGateway? Find(string name) => Gateways.GetValueOrDefault(name);

@@ -94,6 +94,9 @@ public sealed class EngineHarness : IDisposable
     /// <summary>Stands between the runs and the simulator (a test records what each gateway is sent).</summary>
     public Func<IRemoteShell, IRemoteShell> WrapShell { get; set; } = shell => shell;
 
+    /// <summary>What installs the policy after the package (the runs install none unless cdt.conf asks and this is set).</summary>
+    public Func<Cdt.Execution.Policy.IPolicyInstaller>? Policies { get; set; }
+
     /// <summary>Where the runs write their journal (the local disk unless a test stands in a failing one).</summary>
     public Cdt.Storage.IFileStore Files { get; set; } = LocalFileStore.Instance;
 
@@ -141,7 +144,7 @@ public sealed class EngineHarness : IDisposable
         };
         request = change?.Invoke(request) ?? request;
         Func<ShellScope, IRemoteShell> shells = KeepWorldInRunFolder ? scope => WrapShell(SimWorldFile.OpenShell(LocalFileStore.Instance, scope, Clock)) : _ => WrapShell(new SimulatorShell(World, Clock));
-        var service = new ExecutionService(LocalPorts.Execution(shells, Clock, Choreographies) with { Files = Files });
+        var service = new ExecutionService(LocalPorts.Execution(shells, Clock, Choreographies) with { Files = Files, Policies = Policies });
         var owned = control is null;
         control ??= new RunControl();
         try

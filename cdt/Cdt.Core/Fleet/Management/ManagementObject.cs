@@ -15,4 +15,7 @@ public sealed record ManagementObject
 
     /// <summary>A cluster's members, by name (the link from a cluster to its member objects).</summary>
     public IReadOnlyList<string> ClusterMemberNames { get; init; } = [];
+
+    /// <summary>The policy package the object's policy comes from (<c>policy.access-policy-name</c>, else <c>threat-policy-name</c>); null when the server gives none.</summary>
+    public string? PolicyPackage { get; init; }
 }

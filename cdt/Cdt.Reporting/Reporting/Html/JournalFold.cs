@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cdt.Execution;
+using Cdt.Execution.Policy;
 
 namespace Cdt.Reporting.Html;
 
@@ -36,6 +37,9 @@ public sealed class JournalFold
     public List<ReportEntry> Findings { get; } = [];
 
     public List<ReportEntry> Notes { get; } = [];
+
+    /// <summary>Policy installations after the package, event by event (who: the unit).</summary>
+    public List<ReportEntry> Policies { get; } = [];
 
     public TargetFold Target(string name, string unit, int batch)
     {
@@ -88,6 +92,15 @@ public sealed class JournalFold
                     t.Message = "not started: " + e.Message;
                 }
 
+                break;
+            case RunEvents.UnitPhase when e.Step == PolicyAfterPackage.PackageDone && e.Unit is { } u && !Clusters.ContainsKey(u):
+                // A standalone gateway's package part ended: the policy section tells what follows.
+                break;
+            case RunEvents.PolicyStarted or RunEvents.PolicyTask when e.Unit is { } u:
+                Policies.Add(new ReportEntry(e.At, u, e.Message ?? string.Empty));
+                break;
+            case RunEvents.PolicyFinished when e.Unit is { } u:
+                Policies.Add(new ReportEntry(e.At, u, (e.Status ?? "finished") + ": " + e.Message));
                 break;
             case RunEvents.UnitPhase when e.Unit is { } u && e.Batch is { } b:
                 Cluster(u, b).Phases.Add(ReportEntry.Of(e.At, string.Empty, e.Message ?? e.Step ?? string.Empty));

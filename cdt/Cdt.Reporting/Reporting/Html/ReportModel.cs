@@ -37,6 +37,9 @@ public sealed record ReportModel
 
     public required IReadOnlyList<ReportEntry> Notes { get; init; }
 
+    /// <summary>Policy installations after the package (empty: the run installed none).</summary>
+    public IReadOnlyList<ReportEntry> Policies { get; init; } = [];
+
     /// <summary>Why some targets may be missing (the roster was not available), or empty.</summary>
     public required string Caveat { get; init; }
 }

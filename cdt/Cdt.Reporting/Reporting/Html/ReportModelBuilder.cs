@@ -56,6 +56,7 @@ public static class ReportModelBuilder
             Clusters = fold.Clusters.Values.OrderBy(c => c.Batch).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => new ReportCluster(c.Name, c.Batch, c.Outcome ?? "not finished", c.Phases)).ToList(),
             Findings = fold.Findings,
             Notes = fold.Notes,
+            Policies = fold.Policies,
             Caveat = roster is null ? "Only targets the journal mentions are listed: the list the run was made from was not available to name the others." : string.Empty,
         };
     }
