@@ -56,6 +56,25 @@ public class ExecuteThroughManagementTests
     }
 
     [Test]
+    public void ThePolicyIsInstalledOnceOnEachUnitAfterItsPackageByDefault()
+    {
+        // inventory.management without execute.install_policy: access+threat, as CDT, said in a note.
+        (_execute.Out + _execute.Error).ShouldContain("execute.install_policy is not set");
+        string[] units = [.. Enumerable.Range(1, 14).Where(i => i != 12).Select(i => $"gw-{i:00}"), "cl-a", "cl-b", "cl-v"];
+        foreach (var unit in units)
+        {
+            _fleet.Emulator.Policies.Installs(unit).ShouldBe(1, unit);
+        }
+
+        foreach (var member in _fleet.Gateways.World.Gateways.Values.Where(g => g.Cluster is not null))
+        {
+            _fleet.Emulator.Policies.Installs(member.Name).ShouldBe(0, member.Name + ": a cluster's policy goes to the cluster object");
+        }
+
+        _fleet.Emulator.Policies.Installs("gw-12").ShouldBe(0, "a gateway the package does not apply to was never in the run");
+    }
+
+    [Test]
     public void InstallsOutlivingTheScriptLimitWereFollowedUp()
     {
         var logs = _execute.Out.Split('\n').Single(l => l.StartsWith("logs: ", StringComparison.Ordinal))["logs: ".Length..].Trim();
@@ -77,8 +96,8 @@ public class ExecuteThroughManagementTests
     public void OneSessionPerCommandClosedAfterwardsAndNoSecretShown()
     {
         var counters = _fleet.Emulator.Counters;
-        counters.Logins.ShouldBe(3, "the inventory read and the probe of generate, then execute");
-        counters.Logouts.ShouldBe(3);
+        counters.Logins.ShouldBe(4, "the inventory read and the probe of generate, then execute's gateway session and its policy session");
+        counters.Logouts.ShouldBe(4);
         _fleet.Emulator.OpenSessions.ShouldBe(0);
         string[] secrets = [ManagementFleet.Password, .. counters.IssuedSids];
         var seen = new List<string> { _generate.Out, _generate.Error, _execute.Out, _execute.Error };
