@@ -77,6 +77,8 @@ public static class MgmtRunBenchmark
             double PerTarget(string call) => (emulator.Counters.Calls(call) - calls[call]) / (double)targets;
             string Spread(List<int> n) => n.Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{n.Min()}/{n.Average():F1}/{n.Max()}");
             var world = gateways.World;
+            // A unit is a standalone gateway or a cluster: the policy goes to the cluster object.
+            IEnumerable<string> Units() => fleet.Gateways.Select(g => g.ClusterName ?? g.Name).Distinct(StringComparer.Ordinal);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
                 execute                                          transport: management
                 API calls per target (run-script, put-file, show-task) {PerTarget("run-script") + PerTarget("put-file") + PerTarget("show-task"),8:F1}
@@ -85,7 +87,8 @@ public static class MgmtRunBenchmark
                   show-task per target                             {PerTarget("show-task"),8:F1}
                   per standalone gateway min/mean/max              {Spread(CallsOf(member: false)),8}
                   per cluster member min/mean/max                  {Spread(CallsOf(member: true)),8}
-                logins / logouts (generate's two, execute's one)   {emulator.Counters.Logins,3} / {emulator.Counters.Logouts}
+                policy installations (once per unit; units)        {Units().Sum(emulator.Policies.Installs),3} ({Units().Count()})
+                logins / logouts (generate's two, execute's two)   {emulator.Counters.Logins,3} / {emulator.Counters.Logouts}
                 wall time of execute (s)                           {wall.TotalSeconds,8:F1}
                 exit code                                          {code,8}
                 installed exactly once / cluster violations        {world.Gateways.Values.Count(g => g.InstallCount.GetValueOrDefault(PackageName) == 1),3} / {world.Violations.Count}
