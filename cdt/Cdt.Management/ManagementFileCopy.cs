@@ -24,7 +24,7 @@ public sealed class ManagementFileCopy(GatewayCalls calls, IFileStore files, Man
     /// <summary>Where the base64 text is put before it is decoded (a folder every Gaia has).</summary>
     public const string StagingFolder = "/var/log/tmp";
 
-    public delegate Task<(CommandResult Result, byte[]? Output)> RunScript(Target target, string command, TimeSpan timeout, CancellationToken ct);
+    public delegate Task<(CommandResult Answer, byte[]? Output)> RunScript(Target target, string command, TimeSpan timeout, CancellationToken ct);
 
     public async Task<CommandResult> SendAsync(Target target, string localPath, string remotePath, TimeSpan timeout, CancellationToken ct)
     {

@@ -30,7 +30,7 @@ public sealed class ManagementShell : IRemoteShell
     public bool ChecksSentFiles => true;
 
     public async Task<CommandResult> RunAsync(Target target, string command, TimeSpan timeout, CancellationToken ct) =>
-        (await RunScriptAsync(target, command, timeout, ct)).Result;
+        (await RunScriptAsync(target, command, timeout, ct)).Answer;
 
     public Task<CommandResult> SendFileAsync(Target target, string localPath, string remotePath, TimeSpan timeout, CancellationToken ct) =>
         _files.SendAsync(target, localPath, remotePath, timeout, ct);
@@ -40,7 +40,7 @@ public sealed class ManagementShell : IRemoteShell
 
     public ValueTask DisposeAsync() => _calls.DisposeAsync();
 
-    private async Task<(CommandResult Result, byte[]? Output)> RunScriptAsync(Target target, string command, TimeSpan timeout, CancellationToken ct)
+    private async Task<(CommandResult Answer, byte[]? Output)> RunScriptAsync(Target target, string command, TimeSpan timeout, CancellationToken ct)
     {
         if (!Names.IsObjectName(target.Name))
         {

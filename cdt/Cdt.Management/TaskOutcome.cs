@@ -21,7 +21,7 @@ public static class TaskOutcome
     public static bool Succeeded(TaskReply task) => task.Status is { } s && s.StartsWith("succeeded", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The command's result and its raw output (for a fetched file).</summary>
-    public static (CommandResult Result, byte[]? Output) OfScript(TaskReply task, string gateway, TimeSpan duration, TimeSpan scriptLimit)
+    public static (CommandResult Answer, byte[]? Output) OfScript(TaskReply task, string gateway, TimeSpan duration, TimeSpan scriptLimit)
     {
         var detail = Detail(task, gateway);
         byte[] raw;

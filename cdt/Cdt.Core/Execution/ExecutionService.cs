@@ -27,12 +27,14 @@ public sealed class ExecutionService
     private readonly ExecutionPorts _ports;
     private readonly TimeProvider _time;
     private readonly IFileStore _files;
+    private readonly RunFolders _folders;
 
     public ExecutionService(ExecutionPorts ports)
     {
         _ports = ports;
         _time = ports.Time;
         _files = ports.Files;
+        _folders = new RunFolders(_files, _time);
     }
 
     /// <summary>Validates the list and resolves it into batches and units; throws the list's problems as bad input.</summary>
@@ -73,7 +75,7 @@ public sealed class ExecutionService
     public string RenderDryRun(ExecuteRequest request, Action<string> warn)
     {
         var (plan, _) = Prepare(request, warn);
-        var history = request.Resume ? RunJournal.Read(_files, Path.Combine(FindResumedRun(request, ListSha(request)).Folder, JournalName)) : null;
+        var history = request.Resume ? RunJournal.Read(_files, Path.Combine(_folders.FindResumed(request, ListSha(request)).Folder, JournalName)) : null;
         var settings = SettingsFor(request, history);
         foreach (var idle in ApprovalGates.Idle(settings.ApproveAfter, plan))
         {
@@ -111,9 +113,9 @@ public sealed class ExecutionService
             warn($"took over a stale lock {lockFile.Path}: its holder ({stale.Describe()}) no longer runs");
         }
 
-        (string Folder, RunEvent? Started)? resumed = request.Resume ? FindResumedRun(request, listSha) : null;
+        (string Folder, RunEvent? Started)? resumed = request.Resume ? _folders.FindResumed(request, listSha) : null;
         var policy = await PolicyRun.PrepareAsync(request.Config.Execute, _ports.Policies, plan, control.Hard);
-        var (folder, previous) = resumed ?? (NewRunFolder(request), null);
+        var (folder, previous) = resumed ?? (_folders.New(request), null);
         var journalPath = Path.Combine(folder, JournalName);
         var history = previous is null ? null : RunJournal.Read(_files, journalPath, warn);
         var settings = SettingsFor(request, history);
@@ -228,7 +230,7 @@ public sealed class ExecutionService
 
         try
         {
-            var (folder, _) = FindResumedRun(request, ListSha(request));
+            var (folder, _) = _folders.FindResumed(request, ListSha(request));
             var events = RunJournal.Read(_files, Path.Combine(folder, JournalName));
             return events.Count == 0 ? null : DateTimeOffset.Parse(events[^1].At, CultureInfo.InvariantCulture);
         }
@@ -280,56 +282,4 @@ public sealed class ExecutionService
         new(DurationEstimator.FromJournals(_files, settings.LogsDir), settings.Estimate, settings.FailoverTimeout, config.Clusters.Soak);
 
     private string ListSha(ExecuteRequest request) => GenerationRecordStore.FileSha256(_files, request.ListPath);
-
-    /// <summary>A new folder logs/&lt;execution time&gt;/.</summary>
-    private string NewRunFolder(ExecuteRequest request)
-    {
-        var logs = request.Config.Execute.LogsDir;
-        var stamp = _time.GetLocalNow().ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
-        var folder = Path.Combine(logs, stamp);
-        for (var n = 2; _files.FolderExists(folder); n++)
-        {
-            folder = Path.Combine(logs, stamp + "-" + n.ToString(CultureInfo.InvariantCulture));
-        }
-
-        _files.CreateFolder(folder);
-        return folder;
-    }
-
-    /// <summary>The latest run of this list (or the run folder given), which must be of the same list, unchanged; reads only.</summary>
-    private (string Folder, RunEvent Started) FindResumedRun(ExecuteRequest request, string listSha)
-    {
-        var logs = request.Config.Execute.LogsDir;
-        var candidates = request.ResumeFolder is { } given ? [given] : _files.Folders(logs).Reverse().ToArray();
-        foreach (var folder in candidates)
-        {
-            var journal = Path.Combine(folder, JournalName);
-            if (!_files.FileExists(journal))
-            {
-                continue;
-            }
-
-            var started = RunJournal.Read(_files, journal).FirstOrDefault(e => e.Event == RunEvents.RunStarted);
-            if (started?.List != request.ListPath)
-            {
-                continue;
-            }
-
-            if (started.ListSha256 != listSha)
-            {
-                throw new CdtInputException(request.ListPath, null, null, $"changed since the run in {folder} started: resume continues that run exactly, so the list must be the same; start a new run with 'cdt execute' instead");
-            }
-
-            if ((started.Action == "uninstall") != request.Uninstall)
-            {
-                throw new CdtInputException(request.ListPath, null, null, started.Action == "uninstall"
-                    ? $"the run in {folder} uninstalls the package: resume it with --uninstall"
-                    : $"the run in {folder} installs the package: resume it without --uninstall");
-            }
-
-            return (folder, started);
-        }
-
-        throw new CdtInputException(request.ListPath, null, null, $"no earlier run of this list to resume in {logs}: start one with 'cdt execute'");
-    }
 }

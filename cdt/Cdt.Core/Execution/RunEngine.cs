@@ -79,9 +79,9 @@ public sealed class RunEngine
             }
 
             recorder.Emit(new RunEvent { At = recorder.Now(), Event = RunEvents.BatchFinished, Batch = batch.Number });
-            if (stop == RunStop.Completed && SoakAfter(batch) is { } soak && !FailedBatchStops(batch))
+            if (stop == RunStop.Completed)
             {
-                await Soak.RunAsync(_run, SoakTargets(batch), soak, "batch " + batch.Number.ToString(CultureInfo.InvariantCulture), batch.Number, () => control.StopRequested, ct);
+                await BatchSoak.RunAsync(_run, _plan, batch, () => control.StopRequested, ct);
             }
 
             var failed = _run.State.Read(s => s.FailuresByBatch.GetValueOrDefault(batch.Number));
@@ -140,13 +140,13 @@ public sealed class RunEngine
         }
 
         var now = _run.Time.GetUtcNow();
-        var estimate = _estimator.BatchWithSoak(batch.Units, settings.MaxParallel, SoakAfter(batch) ?? TimeSpan.Zero);
+        var estimate = _estimator.BatchWithSoak(batch.Units, settings.MaxParallel, BatchSoak.After(_run, _plan, batch) ?? TimeSpan.Zero);
         var end = now + estimate;
         var verdict = DeadlineRule.Check(settings.Deadline, settings.DeadlinePolicy, now, end);
         if (verdict == DeadlineVerdict.Passed)
         {
             // Past the deadline nothing would start even when approved: the run stops by the deadline, it does not wait.
-            return (RunStop.Deadline, DeadlineReached(settings.Deadline!.Value));
+            return (RunStop.Deadline, DeadlineRule.Reached(settings.Deadline!.Value, _run.Time));
         }
 
         if (ApprovalGates.Holding(settings.ApproveAfter, _plan, batch.Number, _run.State) is { } gate)
@@ -252,7 +252,7 @@ public sealed class RunEngine
             return (RunStop.Threshold, run);
         }
 
-        if (DeadlinePassedForUnitOfResume(unit) is { } deadline)
+        if (DeadlineRule.PassedForUnitOfResume(_run, unit) is { } deadline)
         {
             return (RunStop.Deadline, deadline);
         }
@@ -268,38 +268,6 @@ public sealed class RunEngine
 
         return null;
     }
-
-    /// <summary>
-    /// Past the deadline, a resume finishes only what had begun before the kill (an install is
-    /// never cut in half): a unit never started, even in a batch that had, is new work, and the
-    /// kill may have been hours ago; it is reported not started, as a batch would be.
-    /// </summary>
-    private string? DeadlinePassedForUnitOfResume(RunUnit unit)
-    {
-        if (!_run.Resumed || _run.Settings.Deadline is not { } deadline || _run.State.Read(s => s.Units[unit.Name].Started))
-        {
-            return null;
-        }
-
-        var now = _run.Time.GetUtcNow();
-        return DeadlineRule.Check(deadline, _run.Settings.DeadlinePolicy, now, now) == DeadlineVerdict.Passed ? DeadlineReached(deadline) : null;
-    }
-
-    private string DeadlineReached(DateTimeOffset deadline) => "deadline " + IsoTime.Format(deadline.ToOffset(_run.Time.GetLocalNow().Offset)) + " reached";
-
-    /// <summary><c>execute.soak</c> after this batch: only when a later batch still has work, since the soak holds that batch back.</summary>
-    private TimeSpan? SoakAfter(RunBatch batch) =>
-        _run.Settings.Soak > TimeSpan.Zero && _plan.Batches.SkipWhile(b => b != batch).Skip(1).Any(b => b.Units.Any(_run.NeedsWork))
-            ? _run.Settings.Soak
-            : null;
-
-    /// <summary>No soak before a batch that will not start anyway (a failure and continue_after_failed_batch: false).</summary>
-    private bool FailedBatchStops(RunBatch batch) =>
-        !_run.Settings.ContinueAfterFailedBatch && _run.State.Read(s => s.FailuresByBatch.GetValueOrDefault(batch.Number)) > 0;
-
-    /// <summary>The batch's targets that succeeded in this run: the ones whose health can have regressed since.</summary>
-    private List<(RunUnit, RunTarget)> SoakTargets(RunBatch batch) =>
-        batch.Units.SelectMany(u => u.Targets.Where(t => _run.State.Read(s => s.Targets[t.Name].Status) == TargetStatus.Succeeded).Select(t => (u, t))).ToList();
 
     private string? RunThresholdReached()
     {

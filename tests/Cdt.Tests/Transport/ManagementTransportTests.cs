@@ -85,7 +85,7 @@ public sealed class ManagementTransportTests
         var task = Task("succeeded", null);
         task.TaskDetails![0].ResponseMessage = "not base64!";
 
-        TaskOutcome.OfScript(task, "gw-01", TimeSpan.Zero, Limit).Result.Error.ShouldBe(TransportError.Dropped);
+        TaskOutcome.OfScript(task, "gw-01", TimeSpan.Zero, Limit).Answer.Error.ShouldBe(TransportError.Dropped);
     }
 
     [TestCase("succeeded", true)]
